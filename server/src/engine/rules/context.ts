@@ -1,0 +1,2 @@
+// Placeholder, replaced by the parser's context.
+export interface RuleContext {}
