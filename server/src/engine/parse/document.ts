@@ -116,6 +116,23 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
   };
 }
 
+const labelsByVersion = new Map<FormatVersion, Set<string>>();
+
+/** Folded labels of the §二 and §三 tables of a version (built once). */
+function versionLabels(version: FormatVersion): Set<string> {
+  let labels = labelsByVersion.get(version);
+  if (!labels) {
+    labels = new Set(
+      formats[version].tables
+        .filter((t) => t.section !== 4)
+        .flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.filter((r) => r.label).map((r) => r.numbering + r.label)])
+        .map(foldLabel),
+    );
+    labelsByVersion.set(version, labels);
+  }
+  return labels;
+}
+
 /** Labels that only one version has, counted in §二 and §三. */
 function detectTablesVersion(text: string, bodies: (Span | undefined)[]): FormatVersion | undefined {
   const region = bodies
@@ -123,15 +140,8 @@ function detectTablesVersion(text: string, bodies: (Span | undefined)[]): Format
     .map((b) => compact(text, b.start, Math.min(b.end, b.start + 50_000)).text)
     .join('');
   if (!region) return undefined;
-  const labelsOf = (v: FormatVersion) =>
-    new Set(
-      formats[v].tables
-        .filter((t) => t.section !== 4)
-        .flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.filter((r) => r.label).map((r) => r.numbering + r.label)])
-        .map(foldLabel),
-    );
-  const l19 = labelsOf('2019');
-  const l21 = labelsOf('2021');
+  const l19 = versionLabels('2019');
+  const l21 = versionLabels('2021');
   const count = (mine: Set<string>, other: Set<string>) => {
     let n = 0;
     for (const l of mine) if (!other.has(l) && l.length >= 4 && region.includes(l)) n++;

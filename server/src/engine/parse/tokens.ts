@@ -50,6 +50,13 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
   let i = start;
   while (i < end) {
     const ch = text[i];
+    if ((i === start || text[i - 1] === '\n') && (ch === '|' || ch === ' ' || ch === '-' || ch === ':')) {
+      const rowEnd = delimiterRowEnd(text, i, end);
+      if (rowEnd > i) {
+        i = rowEnd;
+        continue;
+      }
+    }
     const signed = SIGNS.includes(ch) && isDigit(text[i + 1]) && isSeparatorAt(text, i - 1, start, end);
     if (isDigit(ch) || signed) {
       const number = readNumber(text, i, end);
@@ -84,6 +91,15 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
   }
   flushText(end);
   return mergeText(tokens);
+}
+
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
+
+/** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
+function delimiterRowEnd(text: string, i: number, end: number): number {
+  let e = i;
+  while (e < end && text[e] !== '\n' && text[e] !== '\r' && e - i < 2000) e++;
+  return DELIMITER_ROW.test(text.slice(i, e)) ? e : i;
 }
 
 /** Adjacent text tokens (split only by whitespace) form one label run. */

@@ -11,9 +11,14 @@ import type { Bilingual } from '../rule';
 type Values = Map<string, number>;
 const key = (row: string, column: string) => `${row}|${column}`;
 
-/** Cells whose values can be trusted for arithmetic: rows read completely. */
+const readable = new WeakMap<ParsedTable, Map<string, CellModel>>();
+
+/** Cells whose values can be trusted for arithmetic: rows read completely (once per table). */
 function readableCells(table: ParsedTable): Map<string, CellModel> {
+  const cached = readable.get(table);
+  if (cached) return cached;
   const cells = new Map<string, CellModel>();
+  readable.set(table, cells);
   for (const row of table.rows) {
     if (row.split || row.extraValues.length || row.missingValues) continue;
     if (row.cells.length !== table.columns.length) continue;
@@ -22,10 +27,17 @@ function readableCells(table: ParsedTable): Map<string, CellModel> {
   return cells;
 }
 
+const refKeys = new WeakMap<SumSpec['left'], string[]>();
+
 function total(values: Values, refs: SumSpec['left']): number | undefined {
+  let keys = refKeys.get(refs);
+  if (!keys) {
+    keys = refs.map((r) => key(r.row, r.column));
+    refKeys.set(refs, keys);
+  }
   let s = 0;
-  for (const r of refs) {
-    const v = values.get(key(r.row, r.column));
+  for (const k of keys) {
+    const v = values.get(k);
     if (v === undefined) return undefined;
     s += v;
   }
@@ -43,9 +55,15 @@ export interface SumFailure {
   values: Values;
 }
 
+const valuesOfTable = new WeakMap<ParsedTable, Values>();
+
 export function failingSums(table: ParsedTable, rule: SumSpec['rule']): SumFailure[] {
   const cells = readableCells(table);
-  const values: Values = new Map([...cells].map(([k, c]) => [k, c.value as number]));
+  let values = valuesOfTable.get(table);
+  if (!values) {
+    values = new Map([...cells].map(([k, c]) => [k, c.value as number]));
+    valuesOfTable.set(table, values);
+  }
   const out: SumFailure[] = [];
   for (const sum of table.spec.sums) {
     if (sum.rule !== rule) continue;

@@ -32,8 +32,9 @@ export const punctuationRule: Rule = {
     for (const span of spans) {
       const edits = [];
       for (let i = span.start; i < span.end; i++) {
-        const full = HALF_WIDTH[text[i]];
-        if (full) edits.push({ span: { start: i, end: i + 1 }, newText: full });
+        const c = text.charCodeAt(i);
+        if (c !== 40 && c !== 41 && c !== 58) continue; // ( ) :
+        edits.push({ span: { start: i, end: i + 1 }, newText: HALF_WIDTH[text[i]] });
       }
       if (!edits.length) continue;
       const written = text.slice(span.start, span.end);
