@@ -91,7 +91,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   });
 
-  documents.onDidOpen((e) => void delivery?.changed(e.document));
+  // Fires on open too.
   documents.onDidChangeContent((e) => void delivery?.changed(e.document));
   documents.onDidClose((e) => {
     analyzer.forget(e.document.uri);
