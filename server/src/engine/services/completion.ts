@@ -56,7 +56,8 @@ function tableAt(result: CheckResult, offset: number): TableModel | undefined {
   const text = result.model.text;
   return result.model.tables.find((t) => {
     if (t.span.start <= offset && offset <= t.span.end) return true;
+    // The rest of the table's last line (a closing `|`, say), one line break, the typed prefix.
     const between = text.slice(t.span.end, offset);
-    return offset > t.span.end && /^[ \t]*(\r\n|\r|\n)[ \t]*$/.test(between);
+    return offset > t.span.end && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
   });
 }
