@@ -224,8 +224,16 @@ describe('code lenses, folding, formatting', () => {
       assert.deepEqual(after.tables.map(cellsKey), before.tables.map(cellsKey));
       assert.deepEqual(after.sections.map((s) => s.number), before.sections.map((s) => s.number));
       const prose = (text: string, model: typeof before) => {
-        // Sentences: the text outside headings and tables, white space aside.
-        const cut = [...model.tables.map((t) => t.span), ...model.sections.flatMap((s) => [s.heading.span, ...s.subheadings.map((h) => h.span)])].sort((a, b) => b.start - a.start);
+        // Sentences: the text outside tables and headings (with their `#` marks and colon), white space aside.
+        const heading = (h: { start: number; end: number }) => {
+          let start = h.start;
+          while (start > 0 && /[#＃ \t]/.test(text[start - 1])) start--;
+          let end = h.end;
+          while (/[:：]/.test(text[end] ?? '')) end++;
+          return { start, end };
+        };
+        const headings = model.sections.flatMap((s) => [s.heading.span, ...s.subheadings.map((h) => h.span)]).map(heading);
+        const cut = [...model.tables.map((t) => t.span), ...headings].sort((a, b) => b.start - a.start);
         let rest = text;
         for (const c of cut) rest = rest.slice(0, c.start) + rest.slice(c.end);
         return rest.replace(/\s+/g, '');
