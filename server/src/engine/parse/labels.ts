@@ -149,7 +149,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     }
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
-    if (anchor && (!entry || length <= 3)) {
+    if (anchor && (!entry || (length <= 3 && at + length < c.text.length))) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
       if (fuzzy && (!entry || fuzzy.length > length + 2)) {
         ({ entry, length, distance } = fuzzy);
