@@ -35,6 +35,9 @@ export interface StartOptions {
   /** `ogiReport` settings served through workspace/configuration. */
   settings?: Record<string, unknown>;
   workspaceFolders?: string[];
+  /** false: a client that cannot answer workspace/configuration (settings are pushed). */
+  configuration?: boolean;
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -72,7 +75,7 @@ export class TestClient {
     connection.listen();
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: options.configuration ?? true,
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
         diagnostics: { refreshSupport: true },
@@ -91,6 +94,7 @@ export class TestClient {
       workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
       locale: options.locale ?? 'en',
       capabilities,
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     return client;
@@ -114,9 +118,10 @@ export class TestClient {
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+  /** New settings: pulled by the server, or pushed in the notification to a client without pull. */
+  async changeSettings(settings: Record<string, unknown>, push = false): Promise<void> {
     this.settings = { debounce: 0, ...settings };
-    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: push ? { ogiReport: this.settings } : null });
   }
 
   /** The first publication for `uri` (after `from`) that satisfies `accept`. */

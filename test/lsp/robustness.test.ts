@@ -73,6 +73,25 @@ describe('settings', () => {
   });
 });
 
+describe('settings pushed to a server that cannot pull them', () => {
+  it('initializationOptions first, then didChangeConfiguration', async () => {
+    const client = await TestClient.start({
+      configuration: false,
+      initializationOptions: { settings: { debounce: 0, rules: { punctuation: 'off' } } },
+    });
+    const seed = seeds()[0];
+    const uri = 'file:///pushed/report.txt';
+    await client.open(uri, seed.text);
+    const first = await client.waitForDiagnostics(uri);
+    assert.deepEqual(essentials(first.diagnostics), expectedDiagnostics(seed.text, { locale: 'en', rules: { punctuation: 'off' } }));
+    const from = client.published.length;
+    await client.changeSettings({ rules: { label: 'off' } }, true);
+    const second = await client.waitForDiagnostics(uri, () => true, from);
+    assert.deepEqual(essentials(second.diagnostics), expectedDiagnostics(seed.text, { locale: 'en', rules: { label: 'off' } }));
+    assert.equal(await client.stop(), 0);
+  });
+});
+
 describe('huge and binary documents', () => {
   let client: TestClient;
   before(async () => (client = await TestClient.start({ pull: true, locale: 'zh-CN' })));
@@ -137,6 +156,16 @@ describe('last year’s report', () => {
     const published = await client.waitForDiagnostics(uri);
     const prior = published.diagnostics.filter((d) => d.code === 'prior-year');
     assert.equal(prior.length, 2, 'the natural-person column and the total');
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('open in the editor, it counts too', async () => {
+    const client = await TestClient.start();
+    await client.open('file:///open/last-year.txt', renderReport({ agency: title.agency!, year: title.year! - 1, values: new Map([['application', new Map([['carriedForward', carriedForward]])]]) }));
+    const uri = 'file:///open/this-year.txt';
+    await client.open(uri, seed.text);
+    const published = await client.waitForDiagnostics(uri);
+    assert.equal(published.diagnostics.filter((d) => d.code === 'prior-year').length, 2);
     assert.equal(await client.stop(), 0);
   });
 
