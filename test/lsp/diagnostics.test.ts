@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkText, LineIndex } from '../../server/src/engine';
 import type { DocumentDiagnosticReport, FullDocumentDiagnosticReport, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { seeds, TestClient } from './client';
 import { essentials, expectedDiagnostics } from './helpers';
 
@@ -122,6 +123,18 @@ describe('diagnostics pulled by a client that supports it', () => {
     await assert.rejects(pending, (e: { code?: number; data?: { retriggerRequest?: boolean } }) => e.code === -32802 && e.data?.retriggerRequest === true);
     const fresh = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     assert.deepEqual(essentials(fresh.items), expectedDiagnostics('', { locale: 'zh-CN' }));
+    await client.changeSettings({});
+    await client.close(uri);
+  });
+
+  it('a cancelled request is answered with RequestCancelled', async () => {
+    await client.changeSettings({ debounce: 300 });
+    const uri = 'file:///pull/cancel.txt';
+    await client.open(uri, seeds()[0].text);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
     await client.changeSettings({});
     await client.close(uri);
   });
