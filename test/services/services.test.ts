@@ -113,7 +113,10 @@ describe('hover', () => {
     const cell = table('review').rows[0].cells[7];
     const hover = hoverAt(result, cell.span.start, 'zh-CN')!;
     const column = spec('review').columns[7];
-    assert.ok(hover.contents.includes(`${formats['2021'].sections[3].heading} › ${reviewGroups[1].label} › ${column.label}`), hover.contents);
+    const litigation = spec('review').headerWords[1];
+    assert.ok(hover.contents.includes(`${formats['2021'].sections[3].heading} › ${litigation} › ${reviewGroups[1].label} › ${column.label}`), hover.contents);
+    const review = hoverAt(result, table('review').rows[0].cells[0].span.start, 'zh-CN')!;
+    assert.ok(review.contents.includes(`${formats['2021'].sections[3].heading} › ${reviewGroups[0].label} › ${spec('review').columns[0].label}`), review.contents);
   });
 
   it('a §四 total: its group identity with the numbers', () => {
