@@ -76,6 +76,7 @@ export class TestClient {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: options.configuration ?? true,
+        workspaceFolders: true,
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
         diagnostics: { refreshSupport: true },

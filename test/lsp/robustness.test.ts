@@ -159,6 +159,21 @@ describe('last year’s report', () => {
     assert.equal(await client.stop(), 0);
   });
 
+  it('a workspace folder added later is searched too', async () => {
+    const client = await TestClient.start();
+    const uri = 'file:///later/this-year.txt';
+    await client.open(uri, seed.text);
+    const first = await client.waitForDiagnostics(uri);
+    assert.equal(first.diagnostics.filter((d) => d.code === 'prior-year').length, 0);
+    const from = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: pathToFileURL(folder).href, name: 'reports' }], removed: [] },
+    });
+    const second = await client.waitForDiagnostics(uri, () => true, from);
+    assert.equal(second.diagnostics.filter((d) => d.code === 'prior-year').length, 2);
+    assert.equal(await client.stop(), 0);
+  });
+
   it('open in the editor, it counts too', async () => {
     const client = await TestClient.start();
     await client.open('file:///open/last-year.txt', renderReport({ agency: title.agency!, year: title.year! - 1, values: new Map([['application', new Map([['carriedForward', carriedForward]])]]) }));
