@@ -1,0 +1,63 @@
+// The `ogi-report check` command, with its I/O passed in so tests can run it in-process.
+import { rules } from '../engine';
+import { parseArgs } from './args';
+import { collectFiles } from './files';
+import { formatJson } from './formatters/json';
+import type { InputError } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { countFindings } from './formatters/counts';
+import { helpText } from './help';
+import { message } from './messages';
+import { checkFiles } from './pool';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  cpus: number;
+  version: string;
+  workerPath?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, { cpus: io.cpus, knownRuleCodes: new Set(rules.map((r) => r.code)) });
+  if (parsed.kind === 'help') {
+    io.stdout(helpText(parsed.locale) + '\n');
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout(io.version + '\n');
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'usageError') {
+    io.stderr(message(parsed.locale, 'usageError', { detail: message(parsed.locale, parsed.id, parsed.params) }) + '\n');
+    return EXIT_TROUBLE;
+  }
+
+  const { locale } = parsed;
+  const errors: InputError[] = [];
+  const list = collectFiles(parsed.inputs);
+  for (const p of list.problems) errors.push({ path: p.path, message: message(locale, p.id, { path: p.path, detail: p.detail }) });
+
+  const { outcomes } = await checkFiles(
+    list.files,
+    { check: { locale, formatVersion: parsed.formatVersion, rules: parsed.rules }, fix: parsed.fix },
+    { jobs: parsed.jobs, workerPath: io.workerPath },
+  );
+  for (const o of outcomes) {
+    if (o.problem) errors.push({ path: o.path, message: message(locale, o.problem.id, { path: o.path, detail: o.problem.detail ?? '' }) });
+  }
+  for (const e of errors) io.stderr(e.message + '\n');
+
+  if (parsed.format === 'json') io.stdout(formatJson(outcomes, errors));
+  else if (parsed.format === 'sarif') io.stdout(formatSarif(outcomes, errors, { locale, rules, version: io.version, cwd: io.cwd }));
+  else io.stdout(formatText(outcomes, locale));
+
+  if (errors.length > 0) return EXIT_TROUBLE;
+  return countFindings(outcomes).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
