@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processFile } from './processFile';
-import type { FileJobOptions, FileOutcome } from './processFile';
+import type { Dependencies, FileJobOptions, FileOutcome } from './processFile';
 
 /** Below this many files, starting threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 8;
@@ -21,6 +21,8 @@ export interface RunOptions {
   /** The bundled worker entry; by default next to the running bundle. */
   workerPath?: string;
   minFilesForWorkers?: number;
+  /** Injected check/fs (tests): functions cannot cross to a thread, so this runs in-process. */
+  dependencies?: Dependencies;
 }
 
 export interface RunResult {
@@ -31,8 +33,8 @@ export interface RunResult {
 
 export async function checkFiles(files: string[], job: FileJobOptions, run: RunOptions): Promise<RunResult> {
   const threads = Math.min(run.jobs, files.length);
-  if (threads <= 1 || files.length < (run.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS)) {
-    return { outcomes: files.map((f) => processFile(f, job)), workers: 0 };
+  if (run.dependencies || threads <= 1 || files.length < (run.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS)) {
+    return { outcomes: files.map((f) => processFile(f, job, run.dependencies)), workers: 0 };
   }
   const workerPath = run.workerPath ?? path.join(__dirname, 'cli-worker.js');
   const outcomes: FileOutcome[] = new Array(files.length);

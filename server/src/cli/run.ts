@@ -1,5 +1,6 @@
 // The `ogi-report check` command, with its I/O passed in so tests can run it in-process.
-import { rules } from '../engine';
+import { rules as engineRules } from '../engine';
+import type { RuleMeta } from '../engine';
 import { parseArgs } from './args';
 import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
@@ -10,6 +11,8 @@ import { countFindings } from './formatters/counts';
 import { helpText } from './help';
 import { message } from './messages';
 import { checkFiles } from './pool';
+import { defaultDependencies } from './processFile';
+import type { CheckFunction } from './processFile';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -18,6 +21,10 @@ export interface CliIo {
   cpus: number;
   version: string;
   workerPath?: string;
+  /** Test seam: replaces the engine's checkText (and forces in-process checking). */
+  check?: CheckFunction;
+  /** Test seam: rule metadata in place of the engine's (for --rule validation and SARIF). */
+  rules?: readonly RuleMeta[];
 }
 
 export const EXIT_OK = 0;
@@ -25,6 +32,7 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  const rules = io.rules ?? engineRules;
   const parsed = parseArgs(argv, { cpus: io.cpus, knownRuleCodes: new Set(rules.map((r) => r.code)) });
   if (parsed.kind === 'help') {
     io.stdout(helpText(parsed.locale) + '\n');
@@ -47,7 +55,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const { outcomes } = await checkFiles(
     list.files,
     { check: { locale, formatVersion: parsed.formatVersion, rules: parsed.rules }, fix: parsed.fix },
-    { jobs: parsed.jobs, workerPath: io.workerPath },
+    {
+      jobs: parsed.jobs,
+      workerPath: io.workerPath,
+      dependencies: io.check ? { ...defaultDependencies, check: io.check } : undefined,
+    },
   );
   for (const o of outcomes) {
     if (o.problem) errors.push({ path: o.path, message: message(locale, o.problem.id, { path: o.path, detail: o.problem.detail ?? '' }) });
