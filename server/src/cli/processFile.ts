@@ -1,6 +1,7 @@
 // Checks one file from disk: read, decode, check, and with --fix write the fixed text back.
 // Runs the same in-process and on a worker thread; never throws, problems come back as data.
 import * as nodeFs from 'node:fs';
+import * as path from 'node:path';
 import { checkText } from '../engine';
 import type { CheckOptions, CheckResult, Diagnostic, FormatVersion } from '../engine';
 import { decodeBytes, encodeText } from './encoding';
@@ -13,6 +14,8 @@ import type { MessageId } from './messages';
 export interface FileJobOptions {
   check: CheckOptions;
   fix: boolean;
+  /** Relative paths are read from here (and still shown as given). */
+  cwd?: string;
 }
 
 export interface FileProblem {
@@ -63,8 +66,9 @@ function isWritable(fs: FileFs, file: string): boolean {
   return (fs.statSync(file).mode & 0o222) !== 0;
 }
 
-export function processFile(file: string, options: FileJobOptions, deps: Dependencies = defaultDependencies): FileOutcome {
-  const outcome: FileOutcome = { path: file, diagnostics: [], fixed: false };
+export function processFile(shownPath: string, options: FileJobOptions, deps: Dependencies = defaultDependencies): FileOutcome {
+  const outcome: FileOutcome = { path: shownPath, diagnostics: [], fixed: false };
+  const file = options.cwd ? path.resolve(options.cwd, shownPath) : shownPath;
   let bytes: Uint8Array;
   try {
     bytes = deps.fs.readFileSync(file);

@@ -49,12 +49,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   const { locale } = parsed;
   const errors: InputError[] = [];
-  const list = collectFiles(parsed.inputs);
+  const list = collectFiles(parsed.inputs, undefined, io.cwd);
   for (const p of list.problems) errors.push({ path: p.path, message: message(locale, p.id, { path: p.path, detail: p.detail }) });
 
   const { outcomes } = await checkFiles(
     list.files,
-    { check: { locale, formatVersion: parsed.formatVersion, rules: parsed.rules }, fix: parsed.fix },
+    { check: { locale, formatVersion: parsed.formatVersion, rules: parsed.rules }, fix: parsed.fix, cwd: io.cwd },
     {
       jobs: parsed.jobs,
       workerPath: io.workerPath,

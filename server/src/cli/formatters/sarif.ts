@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Locale, Range, RuleMeta, Severity } from '../../engine';
 import type { FileOutcome } from '../processFile';
 import type { InputError } from './json';
+import type * as Sarif from 'sarif';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -23,7 +24,7 @@ export interface SarifContext {
   cwd: string;
 }
 
-function region(range: Range) {
+function region(range: Range): Sarif.Region {
   return {
     startLine: range.start.line + 1,
     startColumn: range.start.character + 1,
@@ -32,7 +33,7 @@ function region(range: Range) {
   };
 }
 
-function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(file: string, cwd: string): Sarif.ArtifactLocation {
   const absolute = path.resolve(cwd, file);
   const relative = path.relative(cwd, absolute);
   if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
@@ -41,7 +42,7 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   return { uri: pathToFileURL(absolute).href };
 }
 
-function ruleDescriptor(rule: RuleMeta, locale: Locale) {
+function ruleDescriptor(rule: RuleMeta, locale: Locale): Sarif.ReportingDescriptor {
   const pickText = (b: { zh: string; en: string }) => (locale === 'en' ? b.en : b.zh);
   return {
     id: rule.code,
@@ -52,7 +53,7 @@ function ruleDescriptor(rule: RuleMeta, locale: Locale) {
   };
 }
 
-function result(d: Diagnostic, location: ReturnType<typeof artifactLocation>, ruleIndex: number) {
+function result(d: Diagnostic, location: Sarif.ArtifactLocation, ruleIndex: number): Sarif.Result {
   return {
     ruleId: d.code,
     ruleIndex,
@@ -80,7 +81,7 @@ function result(d: Diagnostic, location: ReturnType<typeof artifactLocation>, ru
 
 export function formatSarif(outcomes: FileOutcome[], errors: InputError[], context: SarifContext): string {
   const descriptors = context.rules.map((r) => ruleDescriptor(r, context.locale));
-  const indexByCode = new Map(descriptors.map((d, i) => [d.id, i]));
+  const indexByCode = new Map<string, number>(descriptors.map((d, i) => [d.id, i]));
   // A finding whose code has no metadata still needs a rule entry for ruleIndex to point at.
   const ruleIndex = (code: string, severity: Severity) => {
     let index = indexByCode.get(code);
@@ -91,7 +92,7 @@ export function formatSarif(outcomes: FileOutcome[], errors: InputError[], conte
         shortDescription: { text: code },
         fullDescription: { text: code },
         defaultConfiguration: { level: sarifLevel(severity) },
-        properties: { category: 'other' as RuleMeta['category'] },
+        properties: { category: 'other' },
       });
       indexByCode.set(code, index);
     }
@@ -101,7 +102,7 @@ export function formatSarif(outcomes: FileOutcome[], errors: InputError[], conte
     const location = artifactLocation(o.path, context.cwd);
     return o.diagnostics.map((d) => result(d, location, ruleIndex(d.code, d.severity)));
   });
-  const log = {
+  const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
