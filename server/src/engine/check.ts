@@ -1,7 +1,61 @@
-import type { CheckOptions, CheckResult, Diagnostic, Fix } from './types';
-export function checkText(text: string, _options: CheckOptions = {}): CheckResult {
-  return { formatVersion: '2021', isReport: true, model: { text, sections: [], tables: [] }, diagnostics: [] };
+// Runs the rules over a parsed report and turns their findings into diagnostics.
+import { detectNotAReport } from './detect';
+import { parseReport, toModel } from './parse/document';
+import type { Finding } from './rules/context';
+import { rules } from './rules/registry';
+import type { Bilingual } from './rules/rule';
+import type { CheckOptions, CheckResult, Diagnostic, Fix, Locale, Severity } from './types';
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const locale: Locale = options.locale ?? 'zh-CN';
+  const parsed = parseReport(text, options.formatVersion ?? 'auto');
+  const say = (b: Bilingual) => (locale === 'en' ? b.en : b.zh);
+  const toDiagnostic = (code: string, severity: Severity, f: Finding): Diagnostic => ({
+    code,
+    severity,
+    message: say(f.message),
+    range: parsed.lines.range(f.span),
+    related: (f.related ?? []).map((r) => ({ range: parsed.lines.range(r.span), message: say(r.message) })),
+    fixes: (f.fixes ?? []).map((x) => ({
+      title: say(x.title),
+      preferred: x.preferred,
+      edits: x.edits.map((e) => ({ range: parsed.lines.range(e.span), newText: e.newText })),
+    })),
+  });
+
+  const notAReport = detectNotAReport(parsed);
+  if (notAReport) {
+    const setting = options.rules?.[notAReport.code];
+    const diagnostics =
+      setting === 'off' ? [] : [toDiagnostic(notAReport.code, setting ?? 'warning', notAReport.finding)];
+    return { formatVersion: parsed.spec.version, isReport: false, model: toModel(parsed), diagnostics };
+  }
+
+  const priorYear = options.priorYearText !== undefined ? parseReport(options.priorYearText) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.code];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.defaultSeverity;
+    rule.check({
+      parsed,
+      text,
+      spec: parsed.spec,
+      options,
+      priorYear,
+      report: (f) => diagnostics.push(toDiagnostic(rule.code, severity, f)),
+    });
+  }
+  diagnostics.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.code.localeCompare(b.code),
+  );
+  return { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
 }
+
+/** The preferred fix of each diagnostic: what fix-all, `--fix` and fix-on-save apply. */
 export function preferredFixes(diagnostics: Diagnostic[]): Fix[] {
   return diagnostics.flatMap((d) => d.fixes.filter((f) => f.preferred));
 }

@@ -1,16 +1,32 @@
 // Is this text recognisably an annual report? Used to decide whether to check
 // plain-text and Markdown files at all.
-import { sections } from './format/sections';
-
-const TITLE_TAIL = /政府信息公开工作年度报告/;
+import { sections, titleWording } from './format/sections';
+import type { ParsedReport } from './parse/document';
+import type { Finding } from './rules/context';
 
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, 4000);
-  if (TITLE_TAIL.test(head.replace(/\s+/g, ''))) return true;
+  if (head.replace(/\s+/g, '').includes(titleWording)) return true;
   // Or at least three of the six official headings.
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   const compact = sample.replace(/[ \t\u3000]+/g, '');
   let found = 0;
   for (const s of sections) if (compact.includes(s.heading)) found++;
   return found >= 3;
+}
+
+/** A text that is no report at all gets one finding instead of a flood. */
+export function detectNotAReport(parsed: ParsedReport): { code: string; finding: Finding } | undefined {
+  if (parsed.sections.length >= 2 || parsed.title || looksLikeReport(parsed.text)) return undefined;
+  const end = Math.min(parsed.text.length, parsed.lines.lineEnd(0));
+  return {
+    code: 'title',
+    finding: {
+      span: { start: 0, end },
+      message: {
+        zh: '此文件不像政府信息公开工作年度报告：既没有“……年政府信息公开工作年度报告”标题，也没有官方的章节标题，因此未作检查。',
+        en: 'This file does not look like an annual report on government information disclosure: it has neither the report title nor the official section headings, so it was not checked.',
+      },
+    },
+  };
 }

@@ -114,6 +114,7 @@ function applicationTable(otherHandling: RowSpec[]): TableSpec {
     id: 'application',
     section: 3,
     name: '收到和处理政府信息公开申请情况',
+    nameEn: 'applications received and handled',
     headerWords,
     columns: applicantColumns,
     rows,

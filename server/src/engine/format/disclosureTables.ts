@@ -9,6 +9,7 @@ function table(item: string, columns: ColumnSpec[], rows: RowSpec[]): TableSpec 
     id: `article20-${numeral}`,
     section: 2,
     name: `第二十条第（${item}）项`,
+    nameEn: `article 20 item (${numeral})`,
     heading: `第二十条第（${item}）项`,
     headerWords,
     columns,

@@ -37,5 +37,5 @@ export function tableSpec(version: FormatVersion, tableId: string): TableSpec | 
 }
 
 export * from './spec';
-export { sections, overviewTopics } from './sections';
+export { sections, overviewTopics, titleWording } from './sections';
 export { reviewGroups, reviewGroupOf } from './reviewTable';

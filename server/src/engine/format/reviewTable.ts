@@ -31,6 +31,7 @@ export const reviewTable: TableSpec = {
   id: 'review',
   section: 4,
   name: '政府信息公开行政复议、行政诉讼情况',
+  nameEn: 'administrative review and litigation',
   headerWords: ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉'],
   columns,
   rows: [{ id: 'cases', numbering: '', label: '' }],

@@ -58,5 +58,8 @@ export const sections: SectionSpec[] = [
   },
 ];
 
+/** The fixed wording that ends every title: `<agency><year>年政府信息公开工作年度报告`. */
+export const titleWording = '政府信息公开工作年度报告';
+
 /** §一's five topics, as the official sub-headings. */
 export const overviewTopics = ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障'];

@@ -53,6 +53,8 @@ export interface TableSpec {
   section: 2 | 3 | 4;
   /** Official name, for messages and the outline. */
   name: string;
+  /** English name, for English messages. */
+  nameEn: string;
   /** Sub-table heading (第二十条第（一）项) for the §二 tables. */
   heading?: string;
   /** Header words that carry no column of their own (信息内容, 申请人情况 …). */

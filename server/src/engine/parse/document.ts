@@ -1,0 +1,200 @@
+// Text → the parsed report: title, sections, sub-headings and tables, each with exact
+// spans. Never throws on any input; every loop is bounded by the text length.
+import { formats, versionForYear } from '../format';
+import type { FormatSpec, TableSpec } from '../format/spec';
+import { LineIndex } from '../lineIndex';
+import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
+import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
+import { Vocabulary } from './labels';
+import { compact, foldLabel } from './normalize';
+import { parseTables, type ParsedTable } from './tables';
+
+export interface ParsedSection {
+  number: SectionNumber;
+  heading: FoundHeading;
+  /** From the heading to the next section heading. */
+  span: Span;
+  /** After the heading: where the section's body (and tables) are. */
+  body: Span;
+  subheadings: FoundSubheading[];
+}
+
+export interface ParsedReport {
+  text: string;
+  lines: LineIndex;
+  spec: FormatSpec;
+  /** The version the tables are written in, when they say so. */
+  tablesVersion?: FormatVersion;
+  title?: FoundTitle;
+  year?: number;
+  /** Year of the stated statistics period, and where it is stated. */
+  period?: { year: number; span: Span; endYear: number };
+  /** Every section heading found, in document order (duplicates included). */
+  headings: FoundHeading[];
+  /** The first heading of each section, in document order. */
+  sections: ParsedSection[];
+  tables: ParsedTable[];
+  /** Spans outside the tables: where the prose is. */
+  prose: Span[];
+}
+
+const vocabularies = new Map<string, Vocabulary>();
+
+function vocabularyFor(version: FormatVersion, tables: TableSpec[], key: string): Vocabulary {
+  const id = `${version}:${key}`;
+  let v = vocabularies.get(id);
+  if (!v) {
+    v = new Vocabulary(tables);
+    vocabularies.set(id, v);
+  }
+  return v;
+}
+
+const PERIOD = /统计期限[^\d]{0,12}(\d{4})[ \t]*年[ \t]*1[ \t]*月[ \t]*1[ \t]*日[ \t]*(?:起)?[ \t]*(?:至|到|—|-)[ \t]*(\d{4})[ \t]*年[ \t]*12[ \t]*月[ \t]*31[ \t]*日/;
+
+export function parseReport(text: string, requested: 'auto' | FormatVersion = 'auto'): ParsedReport {
+  const lines = new LineIndex(text);
+  const headings = findHeadings(text, lines, formats['2021'].sections);
+  const firstOf = new Map<SectionNumber, FoundHeading>();
+  for (const h of headings) if (!firstOf.has(h.number)) firstOf.set(h.number, h);
+  const chosen = [...firstOf.values()].sort((a, b) => a.span.start - b.span.start);
+  const title = findTitle(text, lines, chosen[0]?.span.start ?? text.length);
+
+  const periodMatch = PERIOD.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  const period = periodMatch
+    ? {
+        year: Number(periodMatch[1]),
+        endYear: Number(periodMatch[2]),
+        span: { start: periodMatch.index, end: periodMatch.index + periodMatch[0].length },
+      }
+    : undefined;
+  const year = title?.year ?? period?.year;
+
+  const sectionSpans = chosen.map((h, i) => ({
+    heading: h,
+    span: { start: h.span.start, end: chosen[i + 1]?.span.start ?? text.length },
+    body: { start: h.span.end, end: chosen[i + 1]?.span.start ?? text.length },
+  }));
+  const bodyOf = (n: SectionNumber) => sectionSpans.find((s) => s.heading.number === n)?.body;
+
+  const tablesVersion = detectTablesVersion(text, [bodyOf(2), bodyOf(3)]);
+  const version: FormatVersion =
+    requested !== 'auto' ? requested : (tablesVersion ?? versionForYear(year) ?? '2021');
+  const spec = formats[version];
+
+  const tables: ParsedTable[] = [];
+  for (const section of [2, 3, 4] as const) {
+    const body = bodyOf(section);
+    if (!body) continue;
+    const specs = spec.tables.filter((t) => t.section === section);
+    tables.push(...parseTables(text, body.start, body.end, specs, vocabularyFor(version, specs, String(section))));
+  }
+
+  const subheadings = findSubheadings(text, lines).filter(
+    (s) => !tables.some((t) => s.span.start >= t.span.start && s.span.start < t.span.end),
+  );
+  const sections: ParsedSection[] = sectionSpans.map((s) => ({
+    number: s.heading.number,
+    heading: s.heading,
+    span: s.span,
+    body: s.body,
+    subheadings: subheadings.filter((h) => h.span.start >= s.body.start && h.span.start < s.body.end),
+  }));
+
+  return {
+    text,
+    lines,
+    spec,
+    tablesVersion,
+    title,
+    year,
+    period,
+    headings,
+    sections,
+    tables,
+    prose: proseSpans(text.length, tables),
+  };
+}
+
+const labelsByVersion = new Map<FormatVersion, Set<string>>();
+
+/** Folded labels of the §二 and §三 tables of a version (built once). */
+function versionLabels(version: FormatVersion): Set<string> {
+  let labels = labelsByVersion.get(version);
+  if (!labels) {
+    labels = new Set(
+      formats[version].tables
+        .filter((t) => t.section !== 4)
+        .flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.filter((r) => r.label).map((r) => r.numbering + r.label)])
+        .map(foldLabel),
+    );
+    labelsByVersion.set(version, labels);
+  }
+  return labels;
+}
+
+/** Labels that only one version has, counted in §二 and §三. */
+function detectTablesVersion(text: string, bodies: (Span | undefined)[]): FormatVersion | undefined {
+  const region = bodies
+    .filter((b): b is Span => b !== undefined)
+    .map((b) => compact(text, b.start, Math.min(b.end, b.start + 50_000)).text)
+    .join('');
+  if (!region) return undefined;
+  const l19 = versionLabels('2019');
+  const l21 = versionLabels('2021');
+  const count = (mine: Set<string>, other: Set<string>) => {
+    let n = 0;
+    for (const l of mine) if (!other.has(l) && l.length >= 4 && region.includes(l)) n++;
+    return n;
+  };
+  const n19 = count(l19, l21);
+  const n21 = count(l21, l19);
+  if (n19 === n21) return undefined;
+  return n19 > n21 ? '2019' : '2021';
+}
+
+function proseSpans(length: number, tables: ParsedTable[]): Span[] {
+  const sorted = tables.map((t) => t.span).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start > at) out.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
+}
+
+/** The public model handed to the server and the CLI. */
+export function toModel(parsed: ParsedReport): ReportModel {
+  const sections: SectionModel[] = parsed.sections.map((s) => ({
+    number: s.number,
+    heading: { span: s.heading.span, text: s.heading.text, level: s.heading.level },
+    span: s.span,
+    subheadings: s.subheadings.map(
+      (h): SubheadingModel => ({ span: h.span, text: h.text, level: h.level, ordinal: h.ordinal }),
+    ),
+  }));
+  const tables: TableModel[] = parsed.tables.map((t) => ({
+    tableId: t.spec.id,
+    section: t.spec.section,
+    span: t.span,
+    layout: t.layout,
+    columns: t.columns.map((c) => c.id),
+    rows: t.rows.map((r) => ({
+      rowId: r.spec.id,
+      labelSpan: r.label?.span ?? r.inferredFrom?.span ?? (r.cells[0]?.span ?? t.span),
+      labelText: r.label ? parsed.text.slice(r.label.span.start, r.label.span.end) : (r.inferredFrom?.text ?? ''),
+      cells: r.cells,
+    })),
+  }));
+  return {
+    text: parsed.text,
+    title: parsed.title
+      ? { span: parsed.title.span, text: parsed.title.text, agency: parsed.title.agency, year: parsed.title.year }
+      : undefined,
+    year: parsed.year,
+    sections,
+    tables,
+  };
+}

@@ -1,0 +1,279 @@
+// Finds the six section headings, their sub-headings and the title — as plain lines,
+// Markdown headings, with colons or either bracket width, or inline in collapsed text.
+import type { SectionSpec } from '../format/spec';
+import { titleWording } from '../format/sections';
+import type { SectionNumber, Span } from '../types';
+import { editDistance, prefixDistance, tolerance } from './editDistance';
+import type { LineIndex } from '../lineIndex';
+import { chineseNumeralValue, compact, foldLabel, isSpace } from './normalize';
+
+export interface FoundHeading {
+  /** The section the heading's wording names. */
+  number: SectionNumber;
+  /** Numeral as written (一 → 1), which may disagree with the wording. */
+  writtenNumber: number;
+  numeralSpan: Span;
+  /** Numeral and wording, without Markdown marks. */
+  span: Span;
+  text: string;
+  level: number;
+  /** The `#` marks and the space after them, when present. */
+  markSpan?: Span;
+  /** Official wording exactly (brackets and spaces aside). */
+  canonical: boolean;
+  /** Matched an accepted variant rather than the official wording. */
+  variant: boolean;
+  /** Found in the middle of a line (collapsed text). */
+  inline: boolean;
+  /** Span of the wording after the numeral. */
+  wordingSpan: Span;
+}
+
+export interface FoundSubheading {
+  ordinal: number;
+  span: Span;
+  text: string;
+  level: number;
+  markSpan?: Span;
+}
+
+interface Form {
+  spec: SectionSpec;
+  folded: string;
+  variant: boolean;
+}
+
+const SECTION_NUMERAL = /^([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/;
+const INLINE_NUMERAL = /[一二三四五六]、/g;
+const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
+const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
+
+function formsOf(sections: SectionSpec[]): Form[] {
+  const strip = (h: string) => foldLabel(h.replace(/^[一二三四五六]、/, ''));
+  return sections.flatMap((spec) => [
+    { spec, folded: strip(spec.heading), variant: false },
+    ...spec.variants.map((v) => ({ spec, folded: strip(v), variant: true })),
+  ]);
+}
+
+/** Best section form for the wording at `from`; `wholeLine` allows more typos. */
+function matchWording(
+  text: string,
+  from: number,
+  lineEnd: number,
+  forms: Form[],
+  wholeLine: boolean,
+): { form: Form; distance: number; end: number } | undefined {
+  const c = compact(text, from, Math.min(lineEnd, from + 90));
+  if (c.text.length < 2) return undefined;
+  let best: { form: Form; distance: number; end: number } | undefined;
+  for (const form of forms) {
+    // Cheap filter before any distance: the wording shares its opening.
+    if (!form.folded.slice(0, 3).includes(c.text[0]) && !form.folded.slice(0, 3).includes(c.text[1])) continue;
+    let distance: number;
+    let length: number;
+    const rest = c.text.replace(/[：:。]+$/, '');
+    if (wholeLine && rest.length <= form.folded.length + 4) {
+      distance = editDistance(form.folded, rest);
+      length = rest.length;
+      if (distance > tolerance(form.folded.length)) continue;
+    } else {
+      const m = prefixDistance(form.folded, c.text, 2);
+      distance = m.distance;
+      length = m.length;
+      if (distance > (form.folded.length >= 8 ? 1 : 0)) continue;
+    }
+    if (!best || distance < best.distance) {
+      best = { form, distance, end: length > 0 ? c.offsets[length - 1] + 1 : from };
+    }
+  }
+  return best;
+}
+
+export function findHeadings(text: string, lines: LineIndex, sections: SectionSpec[]): FoundHeading[] {
+  const forms = formsOf(sections);
+  const found: FoundHeading[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const ls = lines.lineStarts[line];
+    const le = lines.lineEnd(line);
+    let p = ls;
+    while (p < le && isSpace(text[p])) p++;
+    const markStart = p;
+    let level = 0;
+    while (p < le && text[p] === '#') {
+      level++;
+      p++;
+    }
+    if (level > 0 && p < le && text[p] !== ' ' && text[p] !== '\t') {
+      level = 0;
+      p = markStart;
+    }
+    while (p < le && isSpace(text[p])) p++;
+    const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
+    const head = SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8)));
+    let inlineFrom = p;
+    if (head) {
+      const wordingStart = p + head[0].length;
+      const m = matchWording(text, wordingStart, le, forms, true);
+      if (m) {
+        const wholeEnd = trimEnd(text, wordingStart, le);
+        const lineIsHeading = compact(text, m.end, le).text.replace(/^[：:。]+/, '').length === 0;
+        const end = lineIsHeading ? wholeEnd : m.end;
+        found.push(heading(text, m, chineseNumeralValue(head[1]) ?? 0, { start: p, end: p + 1 }, p, end, wordingStart, level, markSpan, false));
+        inlineFrom = end;
+      }
+    }
+    // Inline headings (collapsed web text): only exact or near-exact wording counts.
+    if (le - inlineFrom > 8) {
+      INLINE_NUMERAL.lastIndex = 0;
+      const slice = text.slice(inlineFrom, le);
+      for (let hit = INLINE_NUMERAL.exec(slice); hit; hit = INLINE_NUMERAL.exec(slice)) {
+        const at = inlineFrom + hit.index;
+        if (at === p) continue;
+        const wordingStart = at + 2;
+        const m = matchWording(text, wordingStart, le, forms, false);
+        if (!m) continue;
+        const value = chineseNumeralValue(text[at]) ?? 0;
+        found.push(heading(text, m, value, { start: at, end: at + 1 }, at, m.end, wordingStart, 0, undefined, true));
+      }
+    }
+  }
+  return found;
+}
+
+function heading(
+  text: string,
+  m: { form: Form; distance: number },
+  writtenNumber: number,
+  numeralSpan: Span,
+  start: number,
+  end: number,
+  wordingStart: number,
+  level: number,
+  markSpan: Span | undefined,
+  inline: boolean,
+): FoundHeading {
+  const written = compact(text, wordingStart, end).text.replace(/[：:。]+$/, '');
+  return {
+    number: m.form.spec.number,
+    writtenNumber,
+    numeralSpan,
+    span: { start, end },
+    text: text.slice(start, end),
+    level,
+    markSpan,
+    canonical: !m.form.variant && written === m.form.folded,
+    variant: m.form.variant,
+    inline,
+    wordingSpan: { start: wordingStart, end },
+  };
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1])) to--;
+  return to;
+}
+
+/** Sub-headings （一）… at line starts, or inline in long collapsed lines. */
+export function findSubheadings(text: string, lines: LineIndex): FoundSubheading[] {
+  const found: FoundSubheading[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const ls = lines.lineStarts[line];
+    const le = lines.lineEnd(line);
+    let p = ls;
+    while (p < le && isSpace(text[p])) p++;
+    const markStart = p;
+    let level = 0;
+    while (p < le && text[p] === '#') {
+      level++;
+      p++;
+    }
+    while (p < le && isSpace(text[p])) p++;
+    const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
+    const head = SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8)));
+    if (head) {
+      const ordinal = chineseNumeralValue(head[1]) ?? 0;
+      const lineText = text.slice(p, le);
+      const stop = lineText.search(/[：:。]/);
+      let end: number | undefined;
+      if (stop >= 0 && stop <= 30) end = p + stop;
+      else if (compact(text, p, le).text.length <= 40) end = trimEnd(text, p, le);
+      if (end !== undefined && !/\t/.test(text.slice(p, end))) {
+        found.push({ ordinal, span: { start: p, end }, text: text.slice(p, end), level, markSpan });
+      }
+    }
+    if (le - ls > 200) {
+      INLINE_SUB.lastIndex = 0;
+      const slice = text.slice(ls, le);
+      for (let hit = INLINE_SUB.exec(slice); hit; hit = INLINE_SUB.exec(slice)) {
+        const at = ls + hit.index;
+        if (head && at === p) continue;
+        const end = at + hit[0].length - 1;
+        found.push({ ordinal: chineseNumeralValue(hit[1]) ?? 0, span: { start: at, end }, text: text.slice(at, end), level: 0 });
+      }
+    }
+  }
+  return found;
+}
+
+export interface FoundTitle {
+  span: Span;
+  text: string;
+  agency?: string;
+  year?: number;
+  /** Span of the year digits. */
+  yearSpan?: Span;
+  /** Span of what follows `年`/`年度` — where the fixed wording should stand. */
+  tailSpan?: Span;
+  markSpan?: Span;
+}
+
+
+/** The title: the first lines before any section heading that name the report. */
+export function findTitle(text: string, lines: LineIndex, before: number): FoundTitle | undefined {
+  const candidates: { start: number; end: number; markSpan?: Span }[] = [];
+  for (let line = 0; line < lines.lineCount && candidates.length < 3; line++) {
+    const ls = lines.lineStarts[line];
+    if (ls >= before) break;
+    const le = Math.min(lines.lineEnd(line), before);
+    let p = ls;
+    while (p < le && isSpace(text[p])) p++;
+    let markSpan: Span | undefined;
+    if (text[p] === '#') {
+      const m = p;
+      while (p < le && text[p] === '#') p++;
+      while (p < le && isSpace(text[p])) p++;
+      markSpan = { start: m, end: p };
+    }
+    const end = trimEnd(text, p, le);
+    if (end > p) candidates.push({ start: p, end, markSpan });
+  }
+  if (candidates.length === 0) return undefined;
+  const first = candidates[0];
+  const firstText = compact(text, first.start, first.end).text;
+  if (firstText.length > 80) {
+    // A long first line can still open with the title (web text).
+    const at = firstText.indexOf('报告');
+    if (at < 0 || at > 60) return undefined;
+  }
+  let span: Span | undefined;
+  if (firstText.includes('报告') && firstText.length <= 80) span = { start: first.start, end: first.end };
+  else if (firstText.includes('政府信息公开') && candidates[1] && compact(text, candidates[1].start, candidates[1].end).text.length <= 12 && compact(text, candidates[1].start, candidates[1].end).text.includes('报告')) {
+    span = { start: first.start, end: candidates[1].end };
+  } else if (firstText.includes('政府信息公开') || firstText.includes('年度报告')) span = { start: first.start, end: first.end };
+  if (!span) return undefined;
+  const title: FoundTitle = { span, text: text.slice(span.start, span.end), markSpan: first.markSpan };
+  const year = /(\d{4})[ \t\u3000]*年(?:度)?/.exec(title.text);
+  if (year) {
+    title.year = Number(year[1]);
+    const yearStart = span.start + year.index;
+    title.yearSpan = { start: yearStart, end: yearStart + 4 };
+    title.agency = title.text.slice(0, year.index).trim() || undefined;
+    title.tailSpan = { start: yearStart + year[0].length, end: span.end };
+  }
+  return title;
+}
+
+export function titleTailIsCanonical(text: string, tail: Span): boolean {
+  return compact(text, tail.start, tail.end).text === titleWording;
+}

@@ -1,0 +1,105 @@
+// Matching-friendly views of text: whitespace removed, bracket/comma/quote width unified,
+// full-width digits folded — with a map back to the original offsets, so every match
+// keeps its exact source range.
+
+/** One character per punctuation family, so `(一)` and `（一）` compare equal. */
+const FOLD: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '"': '“',
+  '”': '“',
+  '＂': '“',
+  '‘': '“',
+  '’': '“',
+  '．': '.',
+  '[': '【',
+  ']': '】',
+};
+
+/** Folded code of every UTF-16 unit, built once: folding is on the hot path of every match. */
+const FOLDED = (() => {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c;
+  // Full-width digits and Latin letters → ASCII.
+  for (let c = 0xff10; c <= 0xff19; c++) table[c] = c - 0xfee0;
+  for (let c = 0xff21; c <= 0xff3a; c++) table[c] = c - 0xfee0;
+  for (let c = 0xff41; c <= 0xff5a; c++) table[c] = c - 0xfee0;
+  for (const [from, to] of Object.entries(FOLD)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
+const SPACE = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of ' \t\n\r\u3000\u00a0\ufeff|') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+export function foldChar(ch: string): string {
+  return String.fromCharCode(FOLDED[ch.charCodeAt(0)]);
+}
+
+export function isSpace(ch: string): boolean {
+  return SPACE[ch.charCodeAt(0)] === 1;
+}
+
+/** A compact view of text[start, end): no whitespace, punctuation folded. */
+export interface Compact {
+  text: string;
+  /** Original offset of each compact character. */
+  offsets: number[];
+}
+
+export function compact(source: string, start = 0, end = source.length): Compact {
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (SPACE[c] === 1) continue;
+    codes.push(FOLDED[c]);
+    offsets.push(i);
+  }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { text, offsets };
+}
+
+/** Normalised form of a label from the format data, comparable with `compact`. */
+export function foldLabel(label: string): string {
+  let out = '';
+  for (const ch of label) if (!isSpace(ch)) out += foldChar(ch);
+  return out;
+}
+
+/** Original span of compact[from, to). */
+export function originalSpan(c: Compact, from: number, to: number): { start: number; end: number } {
+  if (from >= to) {
+    const at = from < c.offsets.length ? c.offsets[from] : (c.offsets[c.offsets.length - 1] ?? -1) + 1;
+    return { start: at, end: at };
+  }
+  return { start: c.offsets[from], end: c.offsets[to - 1] + 1 };
+}
+
+export const CHINESE_NUMERALS = '一二三四五六七八九十';
+
+/** 一 → 1 … 十 → 10 (enough for headings and sub-headings). */
+export function chineseNumeralValue(numeral: string): number | undefined {
+  if (numeral.length === 1) {
+    const i = CHINESE_NUMERALS.indexOf(numeral);
+    return i < 0 ? undefined : i + 1;
+  }
+  return undefined;
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export function digitValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff10 ? c - 0xff10 : c - 48;
+}

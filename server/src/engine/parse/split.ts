@@ -1,0 +1,101 @@
+// Splits runs of digits from collapsed web text (`640020470`) into cell values, using
+// only the table's arithmetic. The search is bounded: past the budget the run is
+// reported as unsplittable rather than searched for ever.
+
+/** Σ left = Σ right over value indices of one row. */
+export interface RowConstraint {
+  left: number[];
+  right: number[];
+}
+
+export interface SplitPart {
+  /** Index of the chunk the part comes from, and its digit range inside the chunk. */
+  chunk: number;
+  from: number;
+  to: number;
+  value: number;
+}
+
+export type SplitOutcome =
+  | { kind: 'unique'; parts: SplitPart[] }
+  | { kind: 'none' }
+  | { kind: 'ambiguous'; candidates: SplitPart[][] }
+  | { kind: 'too-complex' };
+
+const MAX_PART_DIGITS = 9;
+const NODE_BUDGET = 200_000;
+const MAX_CANDIDATES = 64;
+
+/**
+ * All ways to cut the chunks into `count` parts (each chunk into at least one part, no
+ * part with a leading zero) that satisfy every constraint.
+ */
+export function splitDigits(chunks: string[], count: number, constraints: RowConstraint[]): SplitOutcome {
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  if (count < chunks.length || total < count || total > count * MAX_PART_DIGITS) return { kind: 'none' };
+  // Each constraint is checked as soon as its last index is placed.
+  const checksAt = new Map<number, RowConstraint[]>();
+  for (const c of constraints) {
+    const last = Math.max(...c.left, ...c.right);
+    if (last >= count) continue;
+    const list = checksAt.get(last) ?? [];
+    list.push(c);
+    checksAt.set(last, list);
+  }
+  const values: number[] = [];
+  const parts: SplitPart[] = [];
+  const found: SplitPart[][] = [];
+  let nodes = 0;
+  let exhausted = false;
+
+  const remainingDigits = (chunk: number, from: number) => {
+    if (chunk >= chunks.length) return 0;
+    let n = chunks[chunk].length - from;
+    for (let k = chunk + 1; k < chunks.length; k++) n += chunks[k].length;
+    return n;
+  };
+
+  const visit = (index: number, chunk: number, from: number): void => {
+    if (exhausted) return;
+    if (++nodes > NODE_BUDGET) {
+      exhausted = true;
+      return;
+    }
+    if (index === count) {
+      if (chunk === chunks.length) found.push(parts.slice());
+      if (found.length >= MAX_CANDIDATES) exhausted = true;
+      return;
+    }
+    if (chunk >= chunks.length) return;
+    const digits = chunks[chunk];
+    const partsLeft = count - index - 1;
+    const chunksAfter = chunks.length - chunk - 1;
+    for (let len = 1; len <= MAX_PART_DIGITS && from + len <= digits.length; len++) {
+      if (len > 1 && digits[from] === '0') break;
+      const to = from + len;
+      const endsChunk = to === digits.length;
+      const rest = endsChunk ? remainingDigits(chunk + 1, 0) : remainingDigits(chunk, to);
+      // Every later part needs a digit, every later chunk a part, and no part more than the cap.
+      if (rest < partsLeft || rest > partsLeft * MAX_PART_DIGITS) continue;
+      if ((endsChunk ? chunksAfter : chunksAfter + 1) > partsLeft) continue;
+      const value = Number(digits.slice(from, to));
+      values[index] = value;
+      parts[index] = { chunk, from, to, value };
+      const checks = checksAt.get(index);
+      if (checks && !checks.every((c) => sum(values, c.left) === sum(values, c.right))) continue;
+      if (endsChunk) visit(index + 1, chunk + 1, 0);
+      else visit(index + 1, chunk, to);
+    }
+  };
+  visit(0, 0, 0);
+  if (exhausted && found.length < MAX_CANDIDATES) return { kind: 'too-complex' };
+  if (found.length === 0) return { kind: 'none' };
+  if (found.length === 1) return { kind: 'unique', parts: found[0] };
+  return { kind: 'ambiguous', candidates: found };
+}
+
+function sum(values: number[], indices: number[]): number {
+  let s = 0;
+  for (const i of indices) s += values[i];
+  return s;
+}

@@ -1,0 +1,369 @@
+// Reads the official tables of one section: which labels are there, which values
+// belong to which row and column, and what could not be read — with exact spans.
+import type { ColumnSpec, RowSpec, SumSpec, TableSpec } from '../format/spec';
+import type { CellModel, Span, TableLayout } from '../types';
+import { recognizeLabels, type LabelMatch, type UnknownText, type Vocabulary, type VocabularyEntry } from './labels';
+import { splitDigits, type RowConstraint, type SplitPart } from './split';
+import { tokenizeTable, type NumberToken, type PlaceholderToken } from './tokens';
+
+export type ValueToken = NumberToken | PlaceholderToken;
+
+export interface SplitIssue {
+  kind: 'none' | 'ambiguous' | 'too-complex';
+  /** Span covering the runs that could not be split. */
+  span: Span;
+  raw: string;
+  candidates: number;
+}
+
+export interface ParsedRow {
+  spec: RowSpec;
+  label: LabelMatch | undefined;
+  /** Unrecognised label text the row was inferred from by its position. */
+  inferredFrom?: UnknownText;
+  values: ValueToken[];
+  cells: CellModel[];
+  /** Values beyond the expected count, or how many are missing. */
+  extraValues: ValueToken[];
+  missingValues: number;
+  split?: SplitIssue;
+  /** Values were cut out of digit runs by the arithmetic. */
+  splitApplied: boolean;
+  /** Splits that fit the row's own sums, when more than one does (pending the column sums). */
+  candidates?: SplitPart[][];
+}
+
+export interface ParsedTable {
+  spec: TableSpec;
+  span: Span;
+  heading?: LabelMatch;
+  /** Every label recognised inside the table (header and rows). */
+  labels: LabelMatch[];
+  rows: ParsedRow[];
+  /** Column ids present, in official order. */
+  columns: ColumnSpec[];
+  missingColumns: ColumnSpec[];
+  /** Span of the header (for findings about columns). */
+  headerSpan?: Span;
+  layout: TableLayout;
+}
+
+interface RowDraft {
+  table: TableSpec;
+  spec: RowSpec | undefined;
+  label?: LabelMatch;
+  unknown?: UnknownText;
+  values: ValueToken[];
+  order: number;
+}
+
+interface TableDraft {
+  spec: TableSpec;
+  heading?: LabelMatch;
+  headerLabels: LabelMatch[];
+  labels: LabelMatch[];
+  rows: RowDraft[];
+  start: number;
+  end: number;
+}
+
+/** Reads every table of `specs` inside [start, end). */
+export function parseTables(text: string, start: number, end: number, specs: TableSpec[], vocabulary: Vocabulary): ParsedTable[] {
+  const tokens = tokenizeTable(text, start, end);
+  const drafts = new Map<string, TableDraft>();
+  const draftOf = (spec: TableSpec, at: number) => {
+    let d = drafts.get(spec.id);
+    if (!d) {
+      d = { spec, headerLabels: [], labels: [], rows: [], start: at, end: at };
+      drafts.set(spec.id, d);
+    }
+    return d;
+  };
+  const single = specs.length === 1 && specs[0].singleRow ? specs[0] : undefined;
+  let current: TableSpec | undefined;
+  let zone: 'header' | 'rows' = 'header';
+  let row: RowDraft | undefined;
+  let order = 0;
+  let singleDone = false;
+
+  for (const token of tokens) {
+    if (token.kind !== 'text') {
+      if (single) {
+        if (!current || singleDone) continue;
+        const d = draftOf(single, token.span.start);
+        if (!row) {
+          row = { table: single, spec: single.rows[0], values: [], order: order++ };
+          d.rows.push(row);
+        }
+        row.values.push(token);
+        d.end = token.span.end;
+        continue;
+      }
+      if (row) {
+        row.values.push(token);
+        draftOf(row.table, token.span.start).end = token.span.end;
+      }
+      continue;
+    }
+    const items = recognizeLabels(text, token.span, vocabulary);
+    for (const item of items) {
+      if (item.kind === 'unknown') {
+        if (single) {
+          // Prose after the values ends the §四 table; garbled header bits before them don't.
+          if (row && row.values.length) singleDone = true;
+          else if (!current && item.unknown.text.length > 30) continue;
+          continue;
+        }
+        if (!current) continue;
+        if (row && row.values.length === 0 && row.spec) continue; // e.g. a stray suffix of the label
+        if (zone === 'rows' && current) {
+          row = { table: current, spec: undefined, unknown: item.unknown, values: [], order: order++ };
+          draftOf(current, item.unknown.span.start).rows.push(row);
+        } else row = undefined;
+        continue;
+      }
+      const match = resolve(item.match, current, zone);
+      const entry = match.entry;
+      if (single) {
+        if (singleDone) continue;
+        current = single;
+        const d = draftOf(single, match.span.start);
+        d.labels.push(match);
+        d.headerLabels.push(match);
+        d.end = Math.max(d.end, match.span.end);
+        continue;
+      }
+      const d = draftOf(entry.table, match.span.start);
+      d.labels.push(match);
+      d.end = Math.max(d.end, match.span.end);
+      if (entry.kind === 'heading') {
+        current = entry.table;
+        d.heading ??= match;
+        d.start = Math.min(d.start, match.span.start);
+        zone = 'header';
+        row = undefined;
+      } else if (entry.kind === 'row') {
+        current = entry.table;
+        zone = 'rows';
+        const spec = entry.table.rows.find((r) => r.id === entry.id);
+        if (spec?.group) row = undefined;
+        else {
+          row = { table: entry.table, spec, label: match, values: [], order: order++ };
+          d.rows.push(row);
+        }
+      } else {
+        if (current !== entry.table) zone = 'header';
+        current = entry.table;
+        if (zone === 'header') d.headerLabels.push(match);
+        row = undefined;
+      }
+    }
+  }
+
+  return specs.flatMap((spec) => {
+    const d = drafts.get(spec.id);
+    if (!d || (d.labels.length === 0 && d.rows.length === 0)) return [];
+    return [assemble(text, d)];
+  });
+}
+
+/** Picks between entries written the same way (`总计`, `其他`, shared column names). */
+function resolve(match: LabelMatch, current: TableSpec | undefined, zone: 'header' | 'rows'): LabelMatch {
+  if (match.alternatives.length === 0) return match;
+  const all = [match.entry, ...match.alternatives];
+  const score = (e: VocabularyEntry) =>
+    (e.table === current ? 2 : 0) + ((zone === 'rows') === (e.kind === 'row') ? 1 : 0) + (match.numbering && e.kind === 'row' ? 4 : 0);
+  const best = all.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return { ...match, entry: best, alternatives: all.filter((e) => e !== best) };
+}
+
+function assemble(text: string, d: TableDraft): ParsedTable {
+  const spec = d.spec;
+  const headerColumns = new Set(d.headerLabels.filter((l) => l.entry.kind === 'column').map((l) => l.entry.id));
+  const columns = spec.singleRow || headerColumns.size === 0 ? spec.columns : spec.columns.filter((c) => headerColumns.has(c.id));
+  const missingColumns = spec.columns.filter((c) => !columns.includes(c));
+  const headerSpan = d.headerLabels.length
+    ? { start: Math.min(...d.headerLabels.map((l) => l.span.start)), end: Math.max(...d.headerLabels.map((l) => l.span.end)) }
+    : undefined;
+
+  const known = d.rows.filter((r) => r.spec);
+  const unknownRows = d.rows.filter((r) => !r.spec && r.values.length > 0);
+  inferUnknownRows(spec, known, unknownRows);
+
+  const rows: ParsedRow[] = [];
+  const seen = new Set<string>();
+  for (const draft of d.rows.filter((r) => r.spec)) {
+    if (seen.has(draft.spec!.id)) continue; // a repeated label: the first one counts
+    seen.add(draft.spec!.id);
+    rows.push(readRow(text, spec, columns, draft));
+  }
+  disambiguateSplits(spec, columns, rows);
+  const span = { start: d.start, end: Math.max(d.end, ...rows.flatMap((r) => r.values.map((v) => v.span.end))) };
+  return {
+    spec,
+    span,
+    heading: d.heading,
+    labels: d.labels,
+    rows,
+    columns,
+    missingColumns,
+    headerSpan,
+    layout: layoutOf(text, span, rows),
+  };
+}
+
+/** An unrecognised label with values, alone in the gap of a missing row, is that row. */
+function inferUnknownRows(spec: TableSpec, known: RowDraft[], unknown: RowDraft[]): void {
+  const valueRows = spec.rows.filter((r) => !r.group && r.label);
+  const foundIds = new Set(known.map((r) => r.spec!.id));
+  for (const u of unknown) {
+    const before = known.filter((k) => k.order < u.order).pop();
+    const after = known.find((k) => k.order > u.order);
+    const from = before ? valueRows.findIndex((r) => r.id === before.spec!.id) + 1 : 0;
+    const to = after ? valueRows.findIndex((r) => r.id === after.spec!.id) : valueRows.length;
+    const gap = valueRows.slice(from, to).filter((r) => !foundIds.has(r.id));
+    const others = unknown.filter((o) => o !== u && o.order > (before?.order ?? -1) && o.order < (after?.order ?? Infinity));
+    if (gap.length === 1 && others.length === 0) {
+      u.spec = gap[0];
+      foundIds.add(gap[0].id);
+    }
+  }
+}
+
+function rowConstraints(spec: TableSpec, rowId: string, columns: ColumnSpec[]): RowConstraint[] {
+  const index = new Map(columns.map((c, i) => [c.id, i]));
+  const out: RowConstraint[] = [];
+  for (const sum of spec.sums) {
+    const refs = [...sum.left, ...sum.right];
+    if (!refs.every((r) => r.row === rowId && index.has(r.column))) continue;
+    out.push({ left: sum.left.map((r) => index.get(r.column)!), right: sum.right.map((r) => index.get(r.column)!) });
+  }
+  return out;
+}
+
+function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: RowDraft): ParsedRow {
+  const rowSpec = draft.spec!;
+  const values = draft.values;
+  const row: ParsedRow = {
+    spec: rowSpec,
+    label: draft.label,
+    inferredFrom: draft.label ? undefined : draft.unknown,
+    values,
+    cells: [],
+    extraValues: [],
+    missingValues: 0,
+    splitApplied: false,
+  };
+  const expected = columns.length;
+  const cellOf = (column: ColumnSpec, token: ValueToken): CellModel => ({
+    rowId: rowSpec.id,
+    columnId: column.id,
+    value: token.kind === 'number' ? token.value : null,
+    raw: token.raw,
+    span: token.span,
+  });
+  if (values.length >= expected) {
+    row.cells = values.slice(0, expected).map((v, i) => cellOf(columns[i], v));
+    row.extraValues = values.slice(expected);
+    return row;
+  }
+  const splittable =
+    values.length > 0 &&
+    values.some((v) => v.kind === 'number' && v.glued) &&
+    values.every((v) => v.kind === 'number' && !v.decimal && !v.grouped && !v.negative);
+  if (!splittable) {
+    row.cells = values.map((v, i) => cellOf(columns[i], v));
+    row.missingValues = expected - values.length;
+    return row;
+  }
+  const numbers = values as NumberToken[];
+  const outcome = splitDigits(numbers.map((n) => n.digits), expected, rowConstraints(spec, rowSpec.id, columns));
+  const span = { start: numbers[0].span.start, end: numbers[numbers.length - 1].span.end };
+  if (outcome.kind === 'unique') {
+    row.cells = cellsFromSplit(rowSpec.id, columns, numbers, outcome.parts);
+    row.splitApplied = true;
+  } else {
+    row.split = {
+      kind: outcome.kind,
+      span,
+      raw: text.slice(span.start, span.end),
+      candidates: outcome.kind === 'ambiguous' ? outcome.candidates.length : 0,
+    };
+    if (outcome.kind === 'ambiguous') row.candidates = outcome.candidates;
+  }
+  return row;
+}
+
+function cellsFromSplit(rowId: string, columns: ColumnSpec[], numbers: NumberToken[], parts: SplitPart[]): CellModel[] {
+  return parts.map((p, i) => {
+    const token = numbers[p.chunk];
+    // Digits map one-to-one onto source characters for plain digit runs.
+    const start = token.span.start + p.from;
+    const end = token.span.start + p.to;
+    return { rowId, columnId: columns[i].id, value: p.value, raw: token.raw.slice(p.from, p.to), span: { start, end } };
+  });
+}
+
+/** Column sums may single out one split for rows the row sum left ambiguous. */
+function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: ParsedRow[]): void {
+  const ambiguous = rows.filter((r) => r.split?.kind === 'ambiguous' && r.candidates);
+  if (ambiguous.length === 0) return;
+  const options = ambiguous.map((r) => r.candidates!);
+  const combos = options.reduce((n, o) => n * o.length, 1);
+  if (combos > 20_000) return;
+  const crossSums = spec.sums.filter((s) => new Set([...s.left, ...s.right].map((r) => r.row)).size > 1);
+  const fixed = new Map<string, number>();
+  for (const r of rows) for (const c of r.cells) if (c.value !== null) fixed.set(`${c.rowId}|${c.columnId}`, c.value);
+  const winners: number[][] = [];
+  const choice: number[] = [];
+  const walk = (k: number) => {
+    if (winners.length > 1) return;
+    if (k === ambiguous.length) {
+      const values = new Map(fixed);
+      ambiguous.forEach((r, i) => options[i][choice[i]].forEach((p, j) => values.set(`${r.spec.id}|${columns[j].id}`, p.value)));
+      const ok = crossSums.every((s) => holds(s, values));
+      if (ok) winners.push(choice.slice());
+      return;
+    }
+    for (let i = 0; i < options[k].length; i++) {
+      choice[k] = i;
+      walk(k + 1);
+    }
+  };
+  walk(0);
+  if (winners.length !== 1) return;
+  ambiguous.forEach((r, i) => {
+    const numbers = r.values as NumberToken[];
+    r.cells = cellsFromSplit(r.spec.id, columns, numbers, options[i][winners[0][i]]);
+    r.split = undefined;
+    r.candidates = undefined;
+    r.splitApplied = true;
+  });
+}
+
+function holds(sum: SumSpec, values: Map<string, number>): boolean {
+  let left = 0;
+  let right = 0;
+  for (const r of sum.left) {
+    const v = values.get(`${r.row}|${r.column}`);
+    if (v === undefined) return true; // not fully known: cannot contradict
+    left += v;
+  }
+  for (const r of sum.right) {
+    const v = values.get(`${r.row}|${r.column}`);
+    if (v === undefined) return true;
+    right += v;
+  }
+  return left === right;
+}
+
+function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
+  if (rows.some((r) => r.splitApplied || r.split)) return 'collapsed';
+  const body = text.slice(span.start, span.end);
+  if (/^\s*\|/m.test(body)) return 'markdown';
+  const multi = rows.filter((r) => r.values.length >= 2);
+  if (multi.length && multi.every((r) => text.slice(r.values[0].span.end, r.values[1].span.start).includes('\n'))) return 'cell-per-line';
+  if (body.includes('\t')) return 'tabs';
+  if (rows.some((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
+  return 'spaces';
+}

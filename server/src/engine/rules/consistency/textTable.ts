@@ -1,0 +1,190 @@
+// Numbers stated in the prose against the tables: applications received, 行政处罚,
+// 行政许可, 行政复议/行政诉讼, 结转, 现行有效 documents — and `其中` splits that must add up.
+// Heuristics, so warnings only; a sentence about another year is left alone.
+import type { ParsedReport } from '../../parse/document';
+import type { Span } from '../../types';
+import { cellOf, tableById } from '../context';
+import type { Bilingual, Rule } from '../rule';
+import { numberAt, sentences } from './prose';
+
+interface Claim {
+  /** What the sentence talks about, and the values of the tables it may mean. */
+  topic: Bilingual;
+  pattern: RegExp;
+  /** Fixed value for patterns that state "none" (`未收到…申请`). */
+  zero?: boolean;
+  accepted: (parsed: ParsedReport) => number[] | undefined;
+}
+
+const sumOf = (values: (number | null | undefined)[]): number | undefined =>
+  values.some((v) => v === null || v === undefined) ? undefined : (values as number[]).reduce((a, b) => a + b, 0);
+
+const application = (parsed: ParsedReport, row: string) => cellOf(tableById(parsed, 'application'), row, 'total')?.value;
+const review = (parsed: ParsedReport, column: string) => cellOf(tableById(parsed, 'review'), 'cases', column)?.value;
+
+function receivedValues(parsed: ParsedReport): number[] | undefined {
+  const n = application(parsed, 'received');
+  const c = application(parsed, 'carriedOver');
+  const t = application(parsed, 'resultsTotal');
+  if (n === undefined || n === null) return undefined;
+  // `收到…N 件` may mean the new applications or new plus carried over; `办理` the handled ones.
+  return [n, ...(c != null ? [n + c] : []), ...(t != null ? [t] : [])];
+}
+
+const UNIT = '(?:件|项|个|宗|份)';
+const claims: Claim[] = [
+  {
+    topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    pattern: new RegExp(`(?:收到|受理|接收到?|接到|办理)[^。；，,\\d]{0,20}?(?:政府信息公开申请|依申请公开(?:事项|申请)?|信息公开申请|申请)[^。；\\d]{0,4}?(\\d+)\\s*${UNIT}`, 'g'),
+    accepted: receivedValues,
+  },
+  {
+    topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    pattern: new RegExp(`(?:收到|受理|接收到?|接到)[^。；\\d]{0,8}?(\\d+)\\s*${UNIT}[^。；\\d]{0,12}?申请`, 'g'),
+    accepted: receivedValues,
+  },
+  {
+    topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    pattern: /未(?:收到|接收到|接到|受理)[^。；]{0,30}?(?:申请|依申请公开)/g,
+    zero: true,
+    accepted: (p) => {
+      const n = application(p, 'received');
+      return n == null ? undefined : [n];
+    },
+  },
+  {
+    topic: { zh: '行政处罚', en: 'administrative penalties' },
+    pattern: /行政处罚(?:案件|决定)?[^。；\d]{0,6}?(\d+)\s*(?:起|件|宗|个|项)/g,
+    accepted: (p) => single(cellOf(tableById(p, 'article20-6'), 'penalty', 'decisions')?.value),
+  },
+  {
+    topic: { zh: '行政许可', en: 'administrative licences' },
+    pattern: /(?:行政许可|行政审批)(?:事项|决定)?[^。；\d]{0,6}?(\d+)\s*(?:项|件|个|起)/g,
+    accepted: (p) => single(cellOf(tableById(p, 'article20-5'), 'licensing', 'decisions')?.value),
+  },
+  {
+    topic: { zh: '行政复议', en: 'administrative reviews' },
+    pattern: /行政复议(?:案件)?[^。；\d、]{0,4}?(\d+)\s*(?:起|件|宗)/g,
+    accepted: (p) => single(review(p, 'review.total')),
+  },
+  {
+    topic: { zh: '行政复议', en: 'administrative reviews' },
+    pattern: /未(?:发生|出现|有)[^。；]{0,20}?行政复议/g,
+    zero: true,
+    accepted: (p) => single(review(p, 'review.total')),
+  },
+  {
+    topic: { zh: '行政诉讼', en: 'lawsuits' },
+    pattern: /行政诉讼(?:案件)?[^。；\d、]{0,4}?(\d+)\s*(?:起|件|宗)/g,
+    accepted: (p) => single(sumOf([review(p, 'direct.total'), review(p, 'afterReview.total')])),
+  },
+  {
+    topic: { zh: '行政诉讼', en: 'lawsuits' },
+    pattern: /未(?:发生|出现|有)[^。；]{0,20}?行政诉讼/g,
+    zero: true,
+    accepted: (p) => single(sumOf([review(p, 'direct.total'), review(p, 'afterReview.total')])),
+  },
+  {
+    topic: { zh: '结转下年度的申请', en: 'applications carried forward' },
+    pattern: /(\d+)\s*件[^。；，,\d]{0,3}?结转/g,
+    accepted: (p) => single(application(p, 'carriedForward')),
+  },
+  {
+    topic: { zh: '结转下年度的申请', en: 'applications carried forward' },
+    pattern: /结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?[^。；\d]{0,4}?(\d+)\s*件/g,
+    accepted: (p) => single(application(p, 'carriedForward')),
+  },
+  {
+    topic: { zh: '现行有效的规章和规范性文件', en: 'documents in force' },
+    pattern: /现行有效[^。；\d]{0,12}?(\d+)\s*(?:件|个|份)/g,
+    accepted: (p) => {
+      const t = tableById(p, 'article20-1');
+      const column = t?.columns.at(-1)?.id;
+      if (!column) return undefined;
+      const docs = cellOf(t, 'normativeDocs', column)?.value;
+      const rules = cellOf(t, 'rules', column)?.value;
+      const both = sumOf([docs, rules]);
+      return [docs, both].filter((v): v is number => v !== undefined && v !== null);
+    },
+  },
+];
+
+function single(v: number | null | undefined): number[] | undefined {
+  return v === undefined || v === null ? undefined : [v];
+}
+
+const YEAR = /(\d{4})\s*年/g;
+/** A sentence naming a year other than the report year (or the next, in `结转至…`) is about that year. */
+function aboutOtherYear(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y !== year && y !== year + 1) return true;
+  }
+  return false;
+}
+
+/** `共 213 条，其中 A 141 条、B 72 条`: the parts of a complete split add up. */
+const SPLIT = /共[^。；\d]{0,20}?(\d+)\s*(条|件|篇|项|个)[，,]\s*其中([^。；]*)/g;
+
+export const textTableRule: Rule = {
+  code: 'text-table',
+  category: 'consistency',
+  defaultSeverity: 'warning',
+  summary: {
+    zh: '正文中的数字应与表格一致（申请数、行政处罚、行政许可、复议诉讼、结转、现行有效文件），“其中”各项之和应等于总数。',
+    en: 'Numbers in the prose agree with the tables; parts after 其中 add up to the whole.',
+  },
+  basis: { zh: '正文与统计表描述同一事实；启发式检查，只作警告。', en: 'Prose and tables describe the same facts; a heuristic, so a warning.' },
+  example: {
+    text: '2025年，全区共作出行政处罚20起 …（第二部分表格：行政处罚 0）',
+    finding: {
+      zh: '正文称行政处罚 20，但第二部分表格中为 0。',
+      en: 'The prose says 20 administrative penalties, the table in section 2 says 0.',
+    },
+  },
+  check({ parsed, report }) {
+    const year = parsed.year;
+    for (const sentence of sentences(parsed)) {
+      if (!/\d|未/.test(sentence.text)) continue;
+      if (aboutOtherYear(sentence.text, year)) continue;
+      for (const claim of claims) {
+        claim.pattern.lastIndex = 0;
+        for (const m of sentence.text.matchAll(claim.pattern)) {
+          const accepted = claim.accepted(parsed);
+          if (!accepted || accepted.length === 0) continue;
+          const value = claim.zero ? 0 : numberAt(m[1]);
+          if (accepted.includes(value)) continue;
+          const at = claim.zero ? m.index! : m.index! + m[0].indexOf(m[1]);
+          const span: Span = claim.zero
+            ? { start: sentence.span.start + at, end: sentence.span.start + at + m[0].length }
+            : { start: sentence.span.start + at, end: sentence.span.start + at + m[1].length };
+          const said = claim.zero ? { zh: '没有', en: 'none' } : { zh: String(value), en: String(value) };
+          report({
+            span,
+            message: {
+              zh: `正文称${claim.topic.zh}为 ${said.zh}，但表格中为 ${accepted.join(' 或 ')}。`,
+              en: `The prose says ${said.en} ${claim.topic.en}, but the tables say ${accepted.join(' or ')}.`,
+            },
+          });
+        }
+      }
+      for (const m of sentence.text.matchAll(SPLIT)) {
+        const whole = numberAt(m[1]);
+        const unit = m[2];
+        const parts = [...m[3].matchAll(new RegExp(`(\\d+)\\s*${unit}`, 'g'))].map((p) => numberAt(p[1]));
+        if (parts.length < 2) continue;
+        const sum = parts.reduce((a, b) => a + b, 0);
+        if (sum === whole) continue;
+        const at = sentence.span.start + m.index!;
+        report({
+          span: { start: at, end: at + m[0].length },
+          message: {
+            zh: `“其中”各项之和为 ${sum}（${parts.join('+')}），与总数 ${whole} 不符。`,
+            en: `The parts after 其中 add up to ${sum} (${parts.join('+')}), not to the stated ${whole}.`,
+          },
+        });
+      }
+    }
+  },
+};

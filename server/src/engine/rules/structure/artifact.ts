@@ -1,0 +1,47 @@
+// Leftovers of conversion from Word or a web page: bookmarks, HTML remnants, invisible
+// characters. They are deleted; replacement characters (encoding damage) are only reported.
+import type { Rule } from '../rule';
+
+const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[\u200b\u200c\u200d\u2060\ufffc]+|(?!^)\ufeff|\ufffd+/g;
+const MAX_FINDINGS = 200;
+
+export const artifactRule: Rule = {
+  code: 'artifact',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  summary: {
+    zh: '删除文档转换留下的痕迹：书签标记、HTML 残留、不可见字符；乱码字符提示检查编码。',
+    en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters; flag encoding damage.',
+  },
+  basis: { zh: '从 Word 或网页复制文本时带入的非正文内容。', en: 'Non-text content carried over when copying from Word or a web page.' },
+  example: {
+    text: '[bookmark: _GoBack]本年制发件数',
+    finding: { zh: '转换残留“[bookmark: _GoBack]”应删除。', en: 'The conversion leftover “[bookmark: _GoBack]” should be deleted.' },
+    fix: { zh: '删除。', en: 'Delete it.' },
+  },
+  check({ text, report }) {
+    ARTIFACT.lastIndex = 0;
+    let count = 0;
+    for (let m = ARTIFACT.exec(text); m && count < MAX_FINDINGS; m = ARTIFACT.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      count++;
+      if (m[0][0] === '\ufffd') {
+        report({
+          span,
+          message: {
+            zh: `文本中有 ${m[0].length} 个乱码字符（�），原文可能在转换编码时损坏，请对照原件修正。`,
+            en: `The text holds ${m[0].length} replacement character(s) (�): it was probably damaged by an encoding conversion; compare with the original.`,
+          },
+        });
+        continue;
+      }
+      const shown = /^[\u200b\u200c\u200d\u2060\ufffc\ufeff]+$/.test(m[0]) ? `不可见字符 U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
+      const shownEn = shown.startsWith('不可见') ? `invisible character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
+      report({
+        span,
+        message: { zh: `转换残留${shown}应删除。`, en: `The conversion leftover ${shownEn} should be deleted.` },
+        fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: '' }] }],
+      });
+    }
+  },
+};

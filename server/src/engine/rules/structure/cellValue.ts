@@ -1,0 +1,55 @@
+// Counts are whole numbers ≥ 0 (fees may be decimals, 本年增/减 negative); a blank,
+// `/` or `—` is not 0.
+import type { Rule } from '../rule';
+import { columnName, rowName } from '../tableNames';
+
+export const cellValueRule: Rule = {
+  code: 'cell-value',
+  category: 'structure',
+  defaultSeverity: 'error',
+  summary: {
+    zh: '统计数须为不小于 0 的整数（收费金额可有小数，“本年增/减”可为负）；“/”“—”不等于 0。',
+    en: 'Counts are whole numbers ≥ 0 (fees may be decimal, 本年增/减 negative); “/” and “—” are not 0.',
+  },
+  basis: { zh: '年度报告格式：各项均为件数或金额。', en: 'The format: every cell is a count or an amount.' },
+  example: {
+    text: '行政强制\t/',
+    finding: { zh: '“行政强制”的“本年处理决定数量”应填写数字，而不是“/”；没有就填 0。', en: 'Write a number, not “/”; write 0 for none.' },
+    fix: { zh: '改为 0。', en: 'Change to 0.' },
+  },
+  check({ parsed, report }) {
+    for (const table of parsed.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          const token = row.values.find((v) => v.span.start === cell.span.start && v.span.end === cell.span.end);
+          const column = table.spec.columns.find((c) => c.id === cell.columnId)!;
+          const where = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${rowName(row.spec)}”的“${column.label}”`;
+          const whereEn = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${column.label}” of “${rowName(row.spec)}”`;
+          if (token?.kind === 'placeholder') {
+            report({
+              span: cell.span,
+              message: {
+                zh: `${where}应填写数字，而不是“${cell.raw}”；没有就填 0。`,
+                en: `${whereEn} must be a number, not “${cell.raw}”; write 0 for none.`,
+              },
+              fixes: [{ title: { zh: '改为 0', en: 'Change to 0' }, preferred: false, edits: [{ span: cell.span, newText: '0' }] }],
+            });
+            continue;
+          }
+          if (cell.value === null || !token || token.kind !== 'number') continue;
+          if (token.negative && !column.signed) {
+            report({
+              span: cell.span,
+              message: { zh: `${where}不能为负数（${cell.raw}）。`, en: `${whereEn} cannot be negative (${cell.raw}).` },
+            });
+          } else if (token.decimal && !column.decimal) {
+            report({
+              span: cell.span,
+              message: { zh: `${where}是件数，应为整数，实为 ${cell.raw}。`, en: `${whereEn} is a count and must be whole, not ${cell.raw}.` },
+            });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// Section headings use the official wording; variants and typos are flagged and restored.
+import type { Rule } from '../rule';
+
+export const headingTextRule: Rule = {
+  code: 'heading-text',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  summary: { zh: '章节标题应使用官方表述。', en: 'Section headings use the official wording.' },
+  basis: { zh: '年度报告格式规定的六个部分标题。', en: 'The headings fixed by the format.' },
+  example: {
+    text: '四、政府信息公开行政法复议、行政诉讼情况',
+    finding: {
+      zh: '章节标题应为“四、政府信息公开行政复议、行政诉讼情况”。',
+      en: 'The heading should read “四、政府信息公开行政复议、行政诉讼情况”.',
+    },
+    fix: { zh: '恢复官方表述。', en: 'Restore the official wording.' },
+  },
+  check({ parsed, spec, text, report }) {
+    for (const h of parsed.headings) {
+      if (h.canonical) continue;
+      const official = spec.sections[h.number - 1].heading;
+      const wording = official.slice(2);
+      let end = h.wordingSpan.end;
+      // Keep a trailing colon or full stop as written: only the wording changes.
+      while (end > h.wordingSpan.start && /[：:。\s]/.test(text[end - 1])) end--;
+      const span = { start: h.wordingSpan.start, end };
+      report({
+        span: h.span,
+        message: {
+          zh: `章节标题“${text.slice(h.span.start, h.span.end)}”${h.variant ? '是非规范表述' : '与官方表述不符'}，应为“${official}”。`,
+          en: `The heading “${text.slice(h.span.start, h.span.end)}” should read “${official}”.`,
+        },
+        fixes: [
+          {
+            title: { zh: `改为“${official}”`, en: `Change to “${official}”` },
+            preferred: true,
+            edits: [{ span, newText: wording }],
+          },
+        ],
+      });
+    }
+  },
+};

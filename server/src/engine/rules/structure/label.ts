@@ -1,0 +1,62 @@
+// Row and column labels use the official wording; typos within a small edit distance
+// are recognised, reported and restored.
+import type { Rule } from '../rule';
+
+export const labelRule: Rule = {
+  code: 'label',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  summary: { zh: '表格的行、列标签应使用官方表述。', en: 'Table row and column labels use the official wording.' },
+  basis: { zh: '年度报告格式中各统计表的标签。', en: 'The labels of the tables fixed by the format.' },
+  example: {
+    text: '信息内容\t本年制发件数\t本年度止件数\t现行有效件数',
+    finding: { zh: '标签“本年度止件数”应为“本年废止件数”。', en: 'The label “本年度止件数” should read “本年废止件数”.' },
+    fix: { zh: '改为“本年废止件数”。', en: 'Change to “本年废止件数”.' },
+  },
+  check({ parsed, text, report }) {
+    for (const table of parsed.tables) {
+      // The §四 header is routinely garbled by extraction; its fifteen values are what counts.
+      if (table.spec.singleRow) continue;
+      for (const label of table.labels) {
+        if (label.distance === 0) continue;
+        const entry = label.entry;
+        const written = text.slice(label.span.start, label.span.end);
+        const officialWording = entry.kind === 'row' ? table.spec.rows.find((r) => r.id === entry.id)!.label : entry.official;
+        const span = { start: label.numberingSpan.end, end: label.span.end };
+        const bodyWritten = text.slice(span.start, span.end);
+        report({
+          span: label.span,
+          message: {
+            zh: `标签“${written}”与官方表述不符，应为“${entry.official}”。`,
+            en: `The label “${written}” should read “${entry.official}”.`,
+          },
+          fixes: [
+            {
+              title: { zh: `改为“${officialWording}”`, en: `Change to “${officialWording}”` },
+              preferred: true,
+              edits: [{ span, newText: /^\s/.test(bodyWritten) ? ' ' + officialWording : officialWording }],
+            },
+          ],
+        });
+      }
+      for (const row of table.rows) {
+        if (!row.inferredFrom) continue;
+        const official = row.spec.numbering + row.spec.label;
+        report({
+          span: row.inferredFrom.span,
+          message: {
+            zh: `无法识别的行标签“${row.inferredFrom.text.trim()}”，按位置应为“${official}”。`,
+            en: `Unrecognised row label “${row.inferredFrom.text.trim()}”; by its position it should be “${official}”.`,
+          },
+          fixes: [
+            {
+              title: { zh: `改为“${official}”`, en: `Change to “${official}”` },
+              preferred: false,
+              edits: [{ span: row.inferredFrom.span, newText: official }],
+            },
+          ],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// §二 has four tables, §三 and §四 one each; a missing one is inserted (values 0).
+import { renderTable } from '../../render/tables';
+import { lineBreakOf, nextLineStart } from '../context';
+import { dominantLayout } from '../layout';
+import type { Rule } from '../rule';
+
+export const tableMissingRule: Rule = {
+  code: 'table-missing',
+  category: 'structure',
+  defaultSeverity: 'error',
+  summary: {
+    zh: '第二部分的四张表、第三部分和第四部分的统计表都必须有。',
+    en: 'The four tables of section 2 and the tables of sections 3 and 4 must be present.',
+  },
+  basis: { zh: '年度报告格式的统计表。', en: 'The statistical tables of the format.' },
+  example: {
+    text: '二、主动公开政府信息情况（没有“第二十条第（八）项”表）',
+    finding: { zh: '缺少“第二十条第（八）项”表。', en: 'The table “第二十条第（八）项” is missing.' },
+    fix: { zh: '插入该表，数值为 0。', en: 'Insert the table with values 0.' },
+  },
+  check({ parsed, spec, text, report }) {
+    const eol = lineBreakOf(text);
+    const layout = dominantLayout(parsed);
+    for (const table of spec.tables) {
+      const section = parsed.sections.find((s) => s.number === table.section);
+      if (!section) continue; // section-missing covers it
+      if (parsed.tables.some((t) => t.spec.id === table.id)) continue;
+      // Insert after the tables of the same section that come before it in the format.
+      const earlier = spec.tables.filter((t) => t.section === table.section && spec.tables.indexOf(t) < spec.tables.indexOf(table));
+      const previous = parsed.tables.filter((t) => earlier.some((e) => e.id === t.spec.id)).pop();
+      const inline = section.heading.inline || layout === 'collapsed';
+      const after = previous ? previous.span.end : section.heading.span.end;
+      const at = inline ? after : nextLineStart(text, after);
+      const body = renderTable(table, layout, eol);
+      const newText = inline ? body : at === text.length && !/\n$/.test(text) ? eol + body + eol : body + eol;
+      report({
+        span: section.heading.span,
+        message: {
+          zh: `第${spec.sections[table.section - 1].heading[0]}部分缺少“${table.name}”表。`,
+          en: `Section ${table.section} lacks the table “${table.name}” (${table.nameEn}).`,
+        },
+        fixes: [
+          {
+            title: { zh: `插入“${table.name}”表（数值为 0）`, en: `Insert the table “${table.name}” (values 0)` },
+            preferred: true,
+            edits: [{ span: { start: at, end: at }, newText }],
+          },
+        ],
+      });
+    }
+  },
+};
