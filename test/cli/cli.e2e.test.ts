@@ -235,6 +235,20 @@ describe('ogi-report (built bundle)', () => {
     assert.deepEqual(paths.slice(0, 5), fs.readdirSync(path.join(dir, 'z')).filter((f) => f.startsWith('0')).sort().map((f) => `z/${f}`));
   });
 
+  it('a reader that stops early (| head) gets no stack trace', async (t) => {
+    const dir = seedsDir(t);
+    for (let i = 0; i < 20; i++) fs.copyFileSync(path.join(dir, SEED_000), path.join(dir, `copy${i}.txt`));
+    const stderr = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--jobs', '1', '--format', 'json', '.'], { cwd: dir });
+      let errText = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (errText += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('error', reject);
+      child.on('close', () => resolve(errText));
+    });
+    assert.equal(stderr, '');
+  });
+
   it('checks a file over 10 MB', async (t) => {
     const dir = tempDir(t);
     const seed = fs.readFileSync(path.join(SEEDS, SEED_000), 'utf8');

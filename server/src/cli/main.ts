@@ -8,6 +8,14 @@ function write(stream: NodeJS.WriteStream, text: string): void {
   stream.write(text);
 }
 
+// `ogi-report check … | head`: a reader that stops early is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 run(process.argv.slice(2), {
   stdout: (t) => write(process.stdout, t),
   stderr: (t) => write(process.stderr, t),
