@@ -50,6 +50,17 @@ describe('fixText', () => {
     assert.equal(fixText('a【换行】b', (t) => fakeCheck(t)).text, 'a\nb');
   });
 
+  it('skips a fix whose own edits overlap, applying the others', () => {
+    const broken = (text: string) => {
+      const result = fakeCheck(text);
+      if (!text.includes('甲')) return result;
+      const range = new LineIndex(text).range({ start: 0, end: 2 });
+      const bad: Diagnostic = { code: 'bad', severity: 'error', message: 'bad', range, related: [], fixes: [{ title: 'bad', preferred: true, edits: [{ range, newText: 'x' }, { range, newText: 'y' }] }] };
+      return { ...result, diagnostics: [bad, ...result.diagnostics] };
+    };
+    assert.equal(fixText('丙丙丙甲', broken).text, '丙丙丙乙');
+  });
+
   it('leaves text without preferred fixes alone', () => {
     const out = fixText('丙丁', (t) => fakeCheck(t));
     assert.equal(out.text, '丙丁');
