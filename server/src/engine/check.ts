@@ -50,7 +50,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      a.code.localeCompare(b.code),
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   return { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
 }

@@ -108,6 +108,10 @@ export class Vocabulary {
   }
 }
 
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** Item numbering at the start of a label: 一、 （一） (一) 1. 1、 1． */
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[.、])/;
 
@@ -135,7 +139,9 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     let distance = 0;
     let alternatives: VocabularyEntry[] = [];
     const separated = pos > 0 && c.offsets[pos] - c.offsets[pos - 1] > 1;
-    const anchor = pos === unknownFrom || numbering.length > 0 || separated;
+    // A label may also start right after non-Chinese debris such as `[bookmark: _GoBack]`.
+    const afterDebris = pos > 0 && isIdeograph(c.text.charCodeAt(at)) && !isIdeograph(c.text.charCodeAt(pos - 1));
+    const anchor = pos === unknownFrom || numbering.length > 0 || separated || afterDebris;
     if (exact.length) {
       alternatives = exact.slice(1);
       entry = exact[0];
@@ -143,7 +149,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     }
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
-    if (anchor && (!entry || length <= 3)) {
+    if (anchor && (!entry || (length <= 3 && at + length < c.text.length))) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
       if (fuzzy && (!entry || fuzzy.length > length + 2)) {
         ({ entry, length, distance } = fuzzy);

@@ -57,13 +57,54 @@ export interface SumFailure {
 
 const valuesOfTable = new WeakMap<ParsedTable, Values>();
 
-export function failingSums(table: ParsedTable, rule: SumSpec['rule']): SumFailure[] {
-  const cells = readableCells(table);
+/** Values of the readable cells, keyed `row|column`. */
+export function tableValues(table: ParsedTable): Values {
   let values = valuesOfTable.get(table);
   if (!values) {
-    values = new Map([...cells].map(([k, c]) => [k, c.value as number]));
+    values = new Map([...readableCells(table)].map(([k, c]) => [k, c.value as number]));
     valuesOfTable.set(table, values);
   }
+  return values;
+}
+
+/**
+ * The values a missing row must hold for the column identities to hold, when every
+ * column has an identity whose other cells are known; undefined otherwise.
+ */
+export function derivedRow(table: ParsedTable, rowId: string): number[] | undefined {
+  const values = tableValues(table);
+  const out: number[] = [];
+  for (const column of table.spec.columns) {
+    const k = key(rowId, column.id);
+    let found: number | undefined;
+    for (const sum of table.spec.sums) {
+      if (sum.rule === 'row-total') continue;
+      const inLeft = sum.left.some((r) => key(r.row, r.column) === k);
+      const inRight = sum.right.some((r) => key(r.row, r.column) === k);
+      if (!inLeft && !inRight) continue;
+      const others = (refs: SumSpec['left']) => total(values, refs.filter((r) => key(r.row, r.column) !== k));
+      const l = others(sum.left);
+      const r = others(sum.right);
+      if (l === undefined || r === undefined) continue;
+      found = inLeft ? r - l : l - r;
+      break;
+    }
+    if (found === undefined || found < 0 || !Number.isInteger(found)) return undefined;
+    out.push(found);
+  }
+  const rowTotal = table.spec.sums.find((s) => s.rule === 'row-total' && s.target.row === rowId);
+  if (rowTotal) {
+    const at = (c: string) => out[table.spec.columns.findIndex((x) => x.id === c)];
+    const l = rowTotal.left.reduce((a, r) => a + at(r.column), 0);
+    const r = rowTotal.right.reduce((a, x) => a + at(x.column), 0);
+    if (l !== r) return undefined;
+  }
+  return out;
+}
+
+export function failingSums(table: ParsedTable, rule: SumSpec['rule']): SumFailure[] {
+  const cells = readableCells(table);
+  const values = tableValues(table);
   const out: SumFailure[] = [];
   for (const sum of table.spec.sums) {
     if (sum.rule !== rule) continue;

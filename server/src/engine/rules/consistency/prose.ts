@@ -7,14 +7,15 @@ export interface Sentence {
   text: string;
 }
 
-const END = /[。；！？!?\n]/;
+/** Sentence ends: 。；！？!? and line breaks. */
+const END = new Set([0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]);
 
 export function sentences(parsed: ParsedReport): Sentence[] {
   const out: Sentence[] = [];
   for (const region of parsed.prose) {
     let start = region.start;
     for (let i = region.start; i <= region.end; i++) {
-      if (i === region.end || END.test(parsed.text[i])) {
+      if (i === region.end || END.has(parsed.text.charCodeAt(i))) {
         if (i > start) out.push({ span: { start, end: i }, text: parsed.text.slice(start, i) });
         start = i + 1;
       }

@@ -1,5 +1,6 @@
 // Every row of an official table must be there; the fix inserts it (values 0) at its place.
 import { renderRow } from '../../render/tables';
+import { derivedRow } from '../arithmetic/sums';
 import { lineBreakOf, lineStartOf, nextLineStart } from '../context';
 import type { Rule } from '../rule';
 
@@ -25,7 +26,11 @@ export const rowMissingRule: Rule = {
         const index = table.spec.rows.indexOf(row);
         const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
         const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
-        const line = renderRow(table.spec, row, table.layout === 'collapsed' ? 'collapsed' : table.layout, eol);
+        // The column identities fix the missing row's values when they can; else it is 0.
+        const derived = table.spec.sums.length ? derivedRow(table, row.id) : undefined;
+        const values = derived ? new Map([[row.id, derived]]) : undefined;
+        const line = renderRow(table.spec, row, table.layout, eol, values);
+        const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
         let at: number;
         let newText: string;
         if (table.layout === 'collapsed') {
@@ -49,8 +54,8 @@ export const rowMissingRule: Rule = {
           },
           fixes: [
             {
-              title: { zh: `插入“${label}”行（数值为 0）`, en: `Insert the row “${label}” (values 0)` },
-              preferred: true,
+              title: { zh: `插入“${label}”行（数值为 ${shown}）`, en: `Insert the row “${label}” (values ${shown})` },
+              preferred: derived !== undefined || table.spec.sums.length === 0,
               edits: [{ span: { start: at, end: at }, newText }],
             },
           ],
