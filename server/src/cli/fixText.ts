@@ -1,8 +1,9 @@
 // Applies the engine's preferred fixes until none are left (at most MAX_ROUNDS rounds):
 // a fix can reveal another finding, e.g. a corrected label makes a table row readable.
-import { LineIndex, applyEdits, nonOverlappingFixes, preferredFixes } from '../engine';
-import type { CheckResult, Fix, TextEdit } from '../engine';
+import { applyEdits, preferredFixes } from '../engine';
+import type { CheckResult, TextEdit } from '../engine';
 import { lineEnding } from './encoding';
+import { pickFixes } from './pickFixes';
 
 export const MAX_ROUNDS = 10;
 
@@ -23,15 +24,6 @@ function withLineEnding(edits: TextEdit[], eol: string | undefined): TextEdit[] 
   return edits.map((e) => (/[\r\n]/.test(e.newText) ? { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) } : e));
 }
 
-/** A fix whose own edits overlap cannot be applied; leave it out rather than lose the file's result. */
-function applicable(text: string, fixes: Fix[]): Fix[] {
-  const index = new LineIndex(text);
-  return fixes.filter((fix) => {
-    const spans = fix.edits.map((e) => index.span(e.range)).sort((a, b) => a.start - b.start || a.end - b.end);
-    return spans.every((s, i) => i === 0 || spans[i - 1].end <= s.start);
-  });
-}
-
 export function fixText(original: string, check: Checker): FixOutcome {
   const eol = lineEnding(original);
   let text = original;
@@ -39,7 +31,7 @@ export function fixText(original: string, check: Checker): FixOutcome {
   let result = initial;
   let rounds = 0;
   while (rounds < MAX_ROUNDS) {
-    const fixes = nonOverlappingFixes(text, applicable(text, preferredFixes(result.diagnostics)));
+    const fixes = pickFixes(text, preferredFixes(result.diagnostics));
     if (fixes.length === 0) break;
     const next = applyEdits(text, withLineEnding(fixes.flatMap((f) => f.edits), eol));
     rounds++;
