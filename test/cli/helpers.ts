@@ -7,7 +7,9 @@ import * as path from 'node:path';
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
 export const WORKER = path.join(ROOT, 'dist/cli-worker.js');
-export const SEEDS = '/work/shared/seeds';
+/** The seed reports (copies of /work/shared/seeds kept in the repository, so CI needs nothing else). */
+export const SEEDS = path.join(ROOT, 'test/fixtures/real');
+const SEED_NAME = /^\d{3}_[0-9a-f]+\.txt$/;
 
 export function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ogi-cli-'));
@@ -67,7 +69,7 @@ export function runCli(args: string[], cwd: string = ROOT): Promise<CliRun> {
 export function copySeeds(dir: string): string[] {
   return fs
     .readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => SEED_NAME.test(f))
     .sort()
     .map((f) => {
       const to = path.join(dir, f);
