@@ -37,6 +37,8 @@ describe('ogi-report (built bundle)', () => {
     const zh = await runCli(['--help']);
     assert.equal(zh.code, 0);
     assert.match(zh.stdout, /^用法：ogi-report check/);
+    // LANG does not switch the language: only --locale does.
+    assert.equal((await runCli(['--help'], ROOT, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' })).stdout, zh.stdout);
     const en = await runCli(['check', '--help', '--locale', 'en']);
     assert.equal(en.code, 0);
     assert.match(en.stdout, /^Usage: ogi-report check \[options\]/);
@@ -233,6 +235,19 @@ describe('ogi-report (built bundle)', () => {
     const paths = JSON.parse((await runCli(['check', '--jobs', '2', '--format', 'json', ...inputs], dir)).stdout).files.map((f: { path: string }) => f.path);
     assert.equal(paths.length, 20);
     assert.deepEqual(paths.slice(0, 5), fs.readdirSync(path.join(dir, 'z')).filter((f) => f.startsWith('0')).sort().map((f) => `z/${f}`));
+  });
+
+  it('--fix on worker threads writes the same files as in-process', async (t) => {
+    const one = seedsDir(t);
+    const seeds = fs.readdirSync(one);
+    for (let i = 0; i < 6; i++) for (const f of seeds) fs.copyFileSync(path.join(one, f), path.join(one, `copy${i}-${f}`));
+    const two = tempDir(t);
+    for (const f of fs.readdirSync(one)) fs.copyFileSync(path.join(one, f), path.join(two, f));
+    const r1 = await runCli(['check', '--fix', '--jobs', '1', '.'], one);
+    const r2 = await runCli(['check', '--fix', '--jobs', '2', '.'], two);
+    assert.equal(r2.stdout, r1.stdout);
+    assert.match(r1.stdout, /^35 个文件：.*已修复 [1-9]\d* 个文件$/m);
+    for (const f of fs.readdirSync(one)) assert.deepEqual(fs.readFileSync(path.join(two, f)), fs.readFileSync(path.join(one, f)), f);
   });
 
   it('a reader that stops early (| head) gets no stack trace', async (t) => {

@@ -53,9 +53,9 @@ export interface CliRun {
 }
 
 /** Runs the built CLI and waits for it to exit (no timers: the test runner's timeout guards hangs). */
-export function runCli(args: string[], cwd: string = ROOT): Promise<CliRun> {
+export function runCli(args: string[], cwd: string = ROOT, env: Record<string, string> = { LANG: 'C' }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, LANG: 'C' } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
