@@ -40,4 +40,22 @@ describe('checkFiles', () => {
     assert.equal(r.outcomes.length, files.length);
     for (const o of r.outcomes) assert.equal(o.problem?.id, 'internal');
   });
+
+  for (const [name, body, detail] of [
+    ['throws', "throw new Error('engine blew up')", /engine blew up/],
+    ['exits', 'process.exit(3)', /code 3/],
+  ] as const) {
+    it(`a worker that ${name} mid-file costs that file an error, and the queue goes on`, async (t) => {
+      const dir = tempDir(t);
+      const files = copySeeds(dir);
+      const worker = path.join(dir, 'crashing-worker.js');
+      fs.writeFileSync(worker, `require('node:worker_threads').parentPort.on('message', () => { ${body}; });`);
+      const r = await checkFiles(files, { check: {}, fix: false }, { jobs: 2, workerPath: worker, minFilesForWorkers: 1 });
+      assert.deepEqual(r.outcomes.map((o) => o.path), files);
+      for (const o of r.outcomes) {
+        assert.equal(o.problem?.id, 'internal');
+        assert.match(o.problem?.detail ?? '', detail);
+      }
+    });
+  }
 });

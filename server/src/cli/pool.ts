@@ -61,14 +61,16 @@ export async function checkFiles(files: string[], job: FileJobOptions, run: RunO
         feed();
       });
       // A crashed thread costs only the file it was on; a fresh thread takes over the queue.
-      worker.on('error', (error) => {
+      const crashed = (detail: string) => {
         if (current === undefined) return;
         const index = current;
         current = undefined;
-        outcomes[index] = { path: files[index], diagnostics: [], fixed: false, problem: { id: 'internal', detail: error.message } };
+        outcomes[index] = { path: files[index], diagnostics: [], fixed: false, problem: { id: 'internal', detail } };
         if (++done === files.length) finish();
         else if (next < files.length) start();
-      });
+      };
+      worker.on('error', (error) => crashed(error.message));
+      worker.on('exit', (code) => crashed(`worker exited with code ${code}`));
       feed();
     };
     for (let i = 0; i < threads; i++) start();
