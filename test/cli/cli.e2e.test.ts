@@ -143,9 +143,9 @@ describe('ogi-report (built bundle)', () => {
     const r = await runCli(['check', '--locale', 'en', 'scan.txt', 'odd.txt', SEED_000, 'nowhere.txt'], dir);
     assert.equal(r.code, 2);
     assert.deepEqual(r.stderr.trimEnd().split('\n'), [
-      'nowhere.txt: no such file or directory',
       'scan.txt: not a text file (binary content), skipped',
       'odd.txt: unknown encoding (not UTF-8, UTF-16 or GBK/GB18030), skipped',
+      'nowhere.txt: no such file or directory',
     ]);
     assert.match(r.stdout, /^1 file: /m);
     assert.doesNotMatch(r.stdout, /scan\.txt|odd\.txt/);

@@ -35,9 +35,12 @@ describe('collectFiles', () => {
   it('reports a missing input and goes on with the others', (t) => {
     const dir = tempDir(t);
     touch(path.join(dir, 'ok.txt'));
+    touch(path.join(dir, 'also.txt'));
     const { files, problems } = collectFiles([path.join(dir, 'missing.txt'), path.join(dir, 'ok.txt')]);
     assert.deepEqual(files, [path.join(dir, 'ok.txt')]);
-    assert.deepEqual(problems, [{ id: 'notFound', path: path.join(dir, 'missing.txt'), detail: 'ENOENT' }]);
+    // Its position among the files keeps messages in input order.
+    assert.equal(collectFiles(['ok.txt', 'ok.txt', 'gone.txt', 'also.txt'], undefined, dir).problems[0].position, 1);
+    assert.deepEqual(problems, [{ id: 'notFound', path: path.join(dir, 'missing.txt'), detail: 'ENOENT', position: 0 }]);
   });
 
   it('reports an unreadable directory and goes on with the others', (t) => {
@@ -54,7 +57,7 @@ describe('collectFiles', () => {
     };
     const { files, problems } = collectFiles([dir], lockedFs);
     assert.deepEqual(files, [path.join(dir, 'open/fine.txt')]);
-    assert.deepEqual(problems, [{ id: 'unreadableDir', path: path.join(dir, 'locked'), detail: 'EACCES' }]);
+    assert.deepEqual(problems, [{ id: 'unreadableDir', path: path.join(dir, 'locked'), detail: 'EACCES', position: 0 }]);
   });
 
   it('follows symlinks to files but not to directories', (t) => {

@@ -167,9 +167,9 @@ describe('check command (in-process, stand-in engine)', () => {
   it('missing inputs and binary files: one message each on stderr, exit 2, the rest checked', async (t) => {
     const dir = fixture(t);
     fs.writeFileSync(path.join(dir, 'blob.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256)));
-    const r = await cli(['check', 'missing.txt', 'blob.txt', 'clean.txt'], dir);
+    const r = await cli(['check', 'missing.txt', 'blob.txt', 'clean.txt', 'gone/'], dir);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'missing.txt：文件或目录不存在\nblob.txt：不是文本文件（含二进制内容），已跳过\n');
+    assert.equal(r.stderr, 'missing.txt：文件或目录不存在\nblob.txt：不是文本文件（含二进制内容），已跳过\ngone/：文件或目录不存在\n');
     assert.equal(r.stdout, '1 个文件：0 处错误，0 处警告\n');
     const json = JSON.parse((await cli(['check', '--format', 'json', 'missing.txt', 'blob.txt', 'clean.txt'], dir)).stdout);
     assert.deepEqual(json.errors.map((e: { path: string }) => e.path), ['missing.txt', 'blob.txt']);

@@ -8,11 +8,37 @@ export interface DirFs {
   readdirSync(p: string, options: { withFileTypes: true }): { name: string; isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }[];
 }
 
-export type InputProblem = { id: 'notFound' | 'unreadableDir' | 'unreadable'; path: string; detail: string };
+export interface InputProblem {
+  id: 'notFound' | 'unreadableDir' | 'unreadable';
+  path: string;
+  detail: string;
+  /** How many files come before it, so messages can be printed in input order. */
+  position: number;
+}
 
 export interface FileList {
   files: string[];
   problems: InputProblem[];
+}
+
+/** Collects files once each (by resolved path), in the order found. */
+class Collector implements FileList {
+  readonly files: string[] = [];
+  readonly problems: InputProblem[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(readonly cwd: string) {}
+
+  file(shown: string): void {
+    const key = path.resolve(this.cwd, shown);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push(shown);
+  }
+
+  problem(id: InputProblem['id'], shown: string, detail: string): void {
+    this.problems.push({ id, path: shown, detail, position: this.files.length });
+  }
 }
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -25,12 +51,12 @@ function errorDetail(error: unknown): string {
 /** Code-unit order, not locale order, so the output is the same on every machine. */
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function walk(dir: string, fs: DirFs, cwd: string, out: FileList): void {
+function walk(dir: string, fs: DirFs, out: Collector): void {
   let entries;
   try {
-    entries = fs.readdirSync(path.resolve(cwd, dir), { withFileTypes: true });
+    entries = fs.readdirSync(path.resolve(out.cwd, dir), { withFileTypes: true });
   } catch (error) {
-    out.problems.push({ id: 'unreadableDir', path: dir, detail: errorDetail(error) });
+    out.problem('unreadableDir', dir, errorDetail(error));
     return;
   }
   for (const entry of entries.sort(byName)) {
@@ -40,7 +66,7 @@ function walk(dir: string, fs: DirFs, cwd: string, out: FileList): void {
     if (entry.isSymbolicLink()) {
       // Follow links to files only: a linked directory could loop.
       try {
-        const target = fs.statSync(path.resolve(cwd, full));
+        const target = fs.statSync(path.resolve(out.cwd, full));
         isFile = target.isFile();
       } catch {
         isFile = false;
@@ -49,9 +75,9 @@ function walk(dir: string, fs: DirFs, cwd: string, out: FileList): void {
     }
     if (isDir) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      walk(full, fs, cwd, out);
+      walk(full, fs, out);
     } else if (isFile && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-      out.files.push(full);
+      out.file(full);
     }
   }
 }
@@ -61,7 +87,7 @@ function walk(dir: string, fs: DirFs, cwd: string, out: FileList): void {
  * their `.txt` and `.md` files, sorted. Input order is kept; a file named twice is checked once.
  */
 export function collectFiles(inputs: string[], fs: DirFs = nodeFs, cwd: string = process.cwd()): FileList {
-  const out: FileList = { files: [], problems: [] };
+  const out = new Collector(cwd);
   for (const input of inputs) {
     let stat;
     try {
@@ -69,18 +95,11 @@ export function collectFiles(inputs: string[], fs: DirFs = nodeFs, cwd: string =
     } catch (error) {
       const detail = errorDetail(error);
       const missing = detail === 'ENOENT' || detail === 'ENOTDIR';
-      out.problems.push({ id: missing ? 'notFound' : 'unreadable', path: input, detail });
+      out.problem(missing ? 'notFound' : 'unreadable', input, detail);
       continue;
     }
-    if (stat.isDirectory()) walk(input, fs, cwd, out);
-    else out.files.push(input);
+    if (stat.isDirectory()) walk(input, fs, out);
+    else out.file(input);
   }
-  const seen = new Set<string>();
-  out.files = out.files.filter((f) => {
-    const key = path.resolve(cwd, f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return out;
+  return { files: out.files, problems: out.problems };
 }

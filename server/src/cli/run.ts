@@ -48,10 +48,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const { locale } = parsed;
-  const errors: InputError[] = [];
   const list = collectFiles(parsed.inputs, undefined, io.cwd);
-  for (const p of list.problems) errors.push({ path: p.path, message: message(locale, p.id, { path: p.path, detail: p.detail }) });
-
   const { outcomes } = await checkFiles(
     list.files,
     { check: { locale, formatVersion: parsed.formatVersion, rules: parsed.rules }, fix: parsed.fix, cwd: io.cwd },
@@ -61,9 +58,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       dependencies: io.check ? { ...defaultDependencies, check: io.check } : undefined,
     },
   );
-  for (const o of outcomes) {
+
+  // Problems in input order: those found while listing sit between the files around them.
+  const errors: InputError[] = [];
+  let nextProblem = 0;
+  const problemsBefore = (position: number) => {
+    for (; nextProblem < list.problems.length && list.problems[nextProblem].position <= position; nextProblem++) {
+      const p = list.problems[nextProblem];
+      errors.push({ path: p.path, message: message(locale, p.id, { path: p.path, detail: p.detail }) });
+    }
+  };
+  outcomes.forEach((o, i) => {
+    problemsBefore(i);
     if (o.problem) errors.push({ path: o.path, message: message(locale, o.problem.id, { path: o.path, detail: o.problem.detail ?? '' }) });
-  }
+  });
+  problemsBefore(Infinity);
   for (const e of errors) io.stderr(e.message + '\n');
 
   if (parsed.format === 'json') io.stdout(formatJson(outcomes, errors));
