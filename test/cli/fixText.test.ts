@@ -61,6 +61,26 @@ describe('fixText', () => {
     assert.equal(fixText('丙丙丙甲', broken).text, '丙丙丙乙');
   });
 
+  it('applies many fixes on a large text in one round', () => {
+    const n = 100_000;
+    const text = 'ab\n'.repeat(n);
+    let calls = 0;
+    const everyA = (t: string) => {
+      const index = new LineIndex(t);
+      const diagnostics: Diagnostic[] = [];
+      if (calls++ === 0) {
+        for (let i = 0; i < n; i++) {
+          const range = index.range({ start: i * 3, end: i * 3 + 1 });
+          diagnostics.push({ code: 'a', severity: 'warning', message: 'a', range, related: [], fixes: [{ title: 'x', preferred: true, edits: [{ range, newText: 'x' }] }] });
+        }
+      }
+      return { formatVersion: '2021' as const, diagnostics };
+    };
+    const out = fixText(text, everyA);
+    assert.equal(out.text, 'xb\n'.repeat(n));
+    assert.equal(out.rounds, 1);
+  });
+
   it('leaves text without preferred fixes alone', () => {
     const out = fixText('丙丁', (t) => fakeCheck(t));
     assert.equal(out.text, '丙丁');

@@ -1,9 +1,8 @@
 // Applies the engine's preferred fixes until none are left (at most MAX_ROUNDS rounds):
 // a fix can reveal another finding, e.g. a corrected label makes a table row readable.
-import { applyEdits, preferredFixes } from '../engine';
+import { applyEdits, nonOverlappingFixes, preferredFixes } from '../engine';
 import type { CheckResult, TextEdit } from '../engine';
 import { lineEnding } from './encoding';
-import { pickFixes } from './pickFixes';
 
 export const MAX_ROUNDS = 10;
 
@@ -31,7 +30,7 @@ export function fixText(original: string, check: Checker): FixOutcome {
   let result = initial;
   let rounds = 0;
   while (rounds < MAX_ROUNDS) {
-    const fixes = pickFixes(text, preferredFixes(result.diagnostics));
+    const fixes = nonOverlappingFixes(text, preferredFixes(result.diagnostics));
     if (fixes.length === 0) break;
     const next = applyEdits(text, withLineEnding(fixes.flatMap((f) => f.edits), eol));
     rounds++;
