@@ -153,11 +153,9 @@ function versionMarkers(version: FormatVersion): string[] {
 function detectTablesVersion(text: string, bodies: (Span | undefined)[]): FormatVersion | undefined {
   const spans = bodies.filter((b): b is Span => b !== undefined);
   if (spans.length === 0) return undefined;
-  const present = (label: string) =>
-    spans.some((b) => {
-      const at = text.indexOf(label, b.start);
-      return at >= 0 && at + label.length <= b.end;
-    });
+  // The tables sit at the top of their sections: the first 100,000 characters are plenty.
+  const heads = spans.map((b) => text.slice(b.start, Math.min(b.end, b.start + 100_000)));
+  const present = (label: string) => heads.some((b) => b.includes(label));
   const n19 = versionMarkers('2019').filter(present).length;
   const n21 = versionMarkers('2021').filter(present).length;
   if (n19 === n21) return undefined;
