@@ -1,0 +1,23 @@
+// The machine a bench ran on, for docs/performance.md.
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryGB: number;
+  node: string;
+  date: string;
+  /** 1-minute load average when the run ended: other work on the machine skews the numbers. */
+  load: number;
+}
+
+export function machine(): Machine {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    date: new Date().toISOString(),
+    load: Math.round(loadavg()[0] * 100) / 100,
+  };
+}

@@ -1,0 +1,66 @@
+// Engine, one thread: throughput over the corpus, latency of a typical 20 KB report, and
+// the share of time per phase measured from outside (the engine exposes no phases).
+import { checkText, LineIndex, rules, type RuleSetting } from '../../server/src/engine';
+import { parseReport } from '../../server/src/engine/parse/document';
+import type { Measure } from '../lib/result';
+import { reportOfSize } from '../lib/sized';
+import { bestOf, bytes, percentile, timeMs } from '../lib/stats';
+
+export function engineThroughput(texts: string[]): Measure[] {
+  for (const t of texts.slice(0, 200)) checkText(t); // warm-up
+  const total = texts.reduce((a, t) => a + bytes(t), 0);
+  const ms = timeMs(() => {
+    for (const t of texts) checkText(t);
+  });
+  const mbps = total / 2 ** 20 / (ms / 1000);
+  return [
+    { id: 'engine.mbps', label: `engine: checkText over ${texts.length} reports, one thread`, value: mbps, unit: 'MB/s', target: '≥ 50', met: mbps >= 50 },
+    { id: 'engine.reportsPerSecond', label: 'engine: reports per second, one thread', value: texts.length / (ms / 1000), unit: 'reports/s' },
+  ];
+}
+
+export function engineLatency(iterations: number): Measure[] {
+  const text = reportOfSize(20_000);
+  for (let i = 0; i < 50; i++) checkText(text);
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) samples.push(timeMs(() => checkText(text)));
+  const p50 = percentile(samples, 50);
+  return [
+    { id: 'engine.p50.20k', label: `engine: 20 KB report (${(bytes(text) / 1024).toFixed(1)} KB), p50`, value: p50, unit: 'ms', target: '≤ 0.5', met: p50 <= 0.5 },
+    { id: 'engine.p99.20k', label: 'engine: 20 KB report, p99', value: percentile(samples, 99), unit: 'ms' },
+  ];
+}
+
+/**
+ * Shares of checkText's time: the line index (scanning), parseReport (parsing, internal),
+ * and each rule category as the extra time of checkText with only that category on over
+ * checkText with every rule off (which still parses and builds the model).
+ */
+export function enginePhases(texts: string[], sampleSize: number, runs: number): Measure[] {
+  const sample = texts.slice(0, Math.min(texts.length, sampleSize));
+  const run = (fn: (t: string) => void) => bestOf(runs, () => sample.forEach(fn));
+  const off: Record<string, RuleSetting> = Object.fromEntries(rules.map((r) => [r.code, 'off']));
+  const only = (category: string): Record<string, RuleSetting> =>
+    Object.fromEntries(rules.filter((r) => r.category !== category).map((r) => [r.code, 'off' as const]));
+  const all = run((t) => checkText(t));
+  const scan = run((t) => new LineIndex(t));
+  const parse = run((t) => parseReport(t));
+  const rulesOff = run((t) => checkText(t, { rules: off }));
+  const categories = [...new Set(rules.map((r) => r.category))];
+  const out: Measure[] = [
+    { id: 'engine.share.scan', label: 'engine: share of time, scanning (line index)', value: (100 * scan) / all, unit: '%' },
+    { id: 'engine.share.parse', label: 'engine: share of time, parsing (parseReport)', value: (100 * parse) / all, unit: '%' },
+    {
+      id: 'engine.share.model',
+      label: 'engine: share of time, checkText with all rules off',
+      value: (100 * rulesOff) / all,
+      unit: '%',
+      note: 'parse + model; measured from outside through the `rules` option',
+    },
+  ];
+  for (const c of categories) {
+    const t = run((x) => checkText(x, { rules: only(c) }));
+    out.push({ id: `engine.share.rules.${c}`, label: `engine: share of time, ${c} rules`, value: (100 * Math.max(0, t - rulesOff)) / all, unit: '%' });
+  }
+  return out;
+}
