@@ -1,0 +1,44 @@
+// Fix-all on real and generated faulty reports: the fixed findings are gone, no new error
+// appears, and a second fix-all changes nothing.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
+import { faultsFor, generateReport, layouts } from '../../bench/corpus';
+import { fixAll, invariantProblems, realReports } from './invariants';
+
+const errors = (text: string) =>
+  checkText(text)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => `${d.code} ${d.message}`);
+
+function checkFixAll(text: string): void {
+  const before = checkText(text).diagnostics;
+  const applied = new Set(nonOverlappingFixes(text, preferredFixes(before)));
+  const fixedFindings = before.filter((d) => d.fixes.some((f) => applied.has(f)));
+  const once = fixAll(text);
+  const after = checkText(once);
+  assert.deepEqual(invariantProblems(once, after), []);
+  for (const d of fixedFindings)
+    assert.ok(!after.diagnostics.some((x) => x.code === d.code && x.message === d.message), `the fixed finding is still there: ${d.code} ${d.message}`);
+  const newErrors = errors(once).filter((e) => !errors(text).includes(e));
+  assert.deepEqual(newErrors, [], 'fix-all created errors');
+  assert.equal(fixAll(once), once, 'a second fix-all changed the text');
+}
+
+describe('fix-all', () => {
+  for (const { name, text } of realReports()) it(name, () => checkFixAll(text));
+
+  for (const layout of layouts)
+    it(`generated faulty reports, ${layout}`, () => {
+      for (const version of ['2019', '2021'] as const)
+        for (const fault of faultsFor(layout, version)) checkFixAll(generateReport(31, { layout, version, fault: fault.id }).text);
+    });
+
+  it('a generated report with several faults fixed at once', () => {
+    for (const layout of layouts) {
+      let text = generateReport(9, { layout, version: '2021', fault: 'misspelled-heading' }).text;
+      text = text + generateReport(9, { layout, version: '2021', fault: 'conversion-debris' }).text;
+      checkFixAll(text);
+    }
+  });
+});
