@@ -16,8 +16,8 @@ import { scaling } from './measures/scaling';
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { reports: 1000, latency: 300, phaseSample: 100, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50 }
-  : { reports: 10_000, latency: 2000, phaseSample: 300, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200 };
+  ? { reports: 500, latency: 300, phaseSample: 100, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10 }
+  : { reports: 10_000, latency: 2000, phaseSample: 300, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50 };
 
 const started = Date.now();
 function step(name: string): void {
@@ -57,8 +57,8 @@ async function main(): Promise<void> {
   }
 
   step('markdownlint');
-  const markdown = reports.filter((r) => r.layout === 'markdown').map((r) => r.text);
-  measures.push(...(await versusMarkdownlint(markdown, existsSync(join(root, '../shared')) ? join(root, '../shared') : '/work/shared')));
+  const markdown = reports.filter((r) => r.layout === 'markdown').map((r) => r.text).slice(0, counts.markdown);
+  measures.push(...(await versusMarkdownlint(markdown, existsSync(join(root, '../shared')) ? join(root, '../shared') : '/work/shared', counts.seedCopies)));
 
   const m = machine();
   const mode = quick ? 'quick' : 'full';

@@ -8,8 +8,8 @@ export function reportOfSize(targetBytes: number, layout: TableLayout = 'tabs', 
   const probe = generateReport(seed, { layout, version: '2021', extraParagraphs: 20 }).text;
   const perParagraph = Math.max(1, (bytes(probe) - bytes(base)) / 20);
   const missing = Math.max(0, targetBytes - bytes(base));
-  // Past 100 KB a third of the growth is repeated tables, as in a report with appendices.
-  const repeatTables = targetBytes > 100_000 ? Math.floor(missing / 3 / 4000) : 0;
+  // From 100 KB on a third of the growth is repeated tables, as in a report with appendices.
+  const repeatTables = targetBytes >= 100_000 ? Math.floor(missing / 3 / 4000) : 0;
   let extraParagraphs = Math.round((missing - repeatTables * 4000) / perParagraph);
   let text = generateReport(seed, { layout, version: '2021', extraParagraphs, repeatTables }).text;
   // One correction step: the size per paragraph varies with the drawn sentences.
