@@ -64,8 +64,8 @@ async function main(): Promise<void> {
   const mode = quick ? 'quick' : 'full';
   console.log(`ogi-report bench (${mode}) — ${m.cores} cores, ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.date}`);
   printTable(measures);
-  writeResults(join(root, 'bench/results.json'), m, mode, measures);
-  // The committed document records a full run; a quick run leaves it alone.
+  // The committed results and document record a full run; a quick run writes its own file.
+  writeResults(join(root, quick ? 'bench/results-quick.json' : 'bench/results.json'), m, mode, measures);
   if (!quick) writePerformanceDoc(join(root, 'docs/performance.md'), m, mode, measures);
 }
 
