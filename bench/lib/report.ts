@@ -1,5 +1,6 @@
 // The bench's one table, for the terminal, results.json and docs/performance.md.
 import { writeFileSync } from 'node:fs';
+import { faults, faultsFor, layouts } from '../corpus';
 import type { Machine } from './machine';
 import type { Measure } from './result';
 
@@ -46,6 +47,26 @@ export function writePerformanceDoc(path: string, machine: Machine, mode: string
     '  replaces one digit (incremental `didChange`); the time runs to the `publishDiagnostics` of that',
     '  version. RSS is `VmRSS` from `/proc/<pid>/status` after the reports are open and checked.',
     '- markdownlint 0.40: `lint` from `markdownlint/sync`, default rules, in this process, same texts.',
+    '',
+    '## The corpus',
+    '',
+    '`bench/corpus.ts` exports `generateReport(seed, {layout, version, fault})` → `{text, expectedCodes}`:',
+    'a seeded, deterministic report built from the format data (server/src/engine/format): labels, headings',
+    'and the identities of every table come from there; values satisfy every `sums` entry; the prose',
+    'states the figures of the tables. Layouts: ' + layouts.map((l) => '`' + l + '`').join(', ') + '; the 2019 tables for',
+    'the years 2019–2020, the 2021 tables from 2021. `corpusEntries(count, seed, categoryOf)` gives each rule',
+    'category a fault in about 5 % of the reports. The faults and the rule codes that must report them:',
+    '',
+    '| fault | rule code | also accepted | layouts |',
+    '|---|---|---|---|',
+    ...faults.map((f) => {
+      const where = layouts.filter((l) => faultsFor(l, '2021').includes(f));
+      const alternatives = where.flatMap((l) => f.alternatives?.(l).map((a) => `${a} (${l})`) ?? []);
+      const codes = [...new Set(where.map((l) => f.code(l)))];
+      const only2021 = !layouts.some((l) => faultsFor(l, '2019').includes(f));
+      const scope = (where.length === layouts.length ? 'all' : where.join(', ')) + (only2021 ? '; 2021 format only' : '');
+      return `| ${f.id} | ${codes.map((c) => (c === f.code('tabs') ? c : `${c} (collapsed)`)).join(', ')} | ${alternatives.join(', ')} | ${scope} |`;
+    }),
     '',
   ];
   writeFileSync(path, lines.join('\n'));
