@@ -1,0 +1,102 @@
+// Text conventions the scanner must take in its stride: CRLF, BOM, full-width digits,
+// thousands separators, placeholders — with exact positions throughout.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText, LineIndex } from '../../server/src/engine';
+import { syntheticReport } from '../support/reports';
+
+const cellOf = (text: string, table: string, row: string, column: string) =>
+  checkText(text).model.tables.find((t) => t.tableId === table)!.rows.find((r) => r.rowId === row)!.cells.find((c) => c.columnId === column)!;
+
+describe('scanner', () => {
+  it('CRLF: same findings, positions on the right lines', () => {
+    const lf = syntheticReport({ layout: 'tabs' }).replace('本年制发件数', '本年度发件数');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = checkText(lf).diagnostics;
+    const b = checkText(crlf).diagnostics;
+    assert.deepEqual(b.map((d) => [d.code, d.range]), a.map((d) => [d.code, d.range]));
+  });
+
+  it('a BOM does not hide the title', () => {
+    const text = '\ufeff' + syntheticReport({ layout: 'tabs' });
+    const r = checkText(text);
+    assert.equal(r.model.title?.year, 2025);
+    assert.deepEqual(r.diagnostics, []);
+  });
+
+  it('full-width digits are read as numbers and keep their own text', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const c = cellOf(text, 'article20-5', 'licensing', 'decisions');
+    const wide = String(c.value).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const changed = text.slice(0, c.span.start) + wide + text.slice(c.span.end);
+    const read = cellOf(changed, 'article20-5', 'licensing', 'decisions');
+    assert.equal(read.value, c.value);
+    assert.equal(read.raw, wide);
+  });
+
+  it('thousands separators: 1,234 is one value', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const c = cellOf(text, 'article20-5', 'licensing', 'decisions');
+    const changed = text.slice(0, c.span.start) + '1,234' + text.slice(c.span.end);
+    assert.equal(cellOf(changed, 'article20-5', 'licensing', 'decisions').value, 1234);
+  });
+
+  it('full-width and half-width brackets in labels are the same label', () => {
+    const text = syntheticReport({ layout: 'tabs' }).replace('（一）予以公开', '(一) 予以公开');
+    assert.ok(cellOf(text, 'application', 'disclosed', 'total'));
+    assert.ok(!checkText(text).diagnostics.some((d) => d.code === 'row-missing'));
+  });
+
+  it('labels broken over lines (one cell per line) are recognised', () => {
+    const text = syntheticReport({ layout: 'cell-per-line' }).replace('\t商业企业', '\t商业\n企业');
+    const r = checkText(text);
+    assert.equal(r.model.tables.find((t) => t.tableId === 'application')!.columns.length, 7);
+    assert.ok(!r.diagnostics.some((d) => d.severity === 'error'));
+  });
+
+  it('positions are UTF-16 based, like LSP', () => {
+    const text = '𠀀' + syntheticReport({ layout: 'tabs' }).replace('本年制发件数', '本年度发件数');
+    const d = checkText(text).diagnostics.find((x) => x.code === 'label')!;
+    const index = new LineIndex(text);
+    const span = index.span(d.range);
+    assert.equal(text.slice(span.start, span.end), '本年度发件数');
+  });
+
+  it('a blank cell between two values is a blank value, not a missing column', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const c = cellOf(text, 'application', 'disclosed', 'commercial');
+    const blanked = text.slice(0, c.span.start) + text.slice(c.span.end);
+    const d = checkText(blanked).diagnostics;
+    const blank = d.find((x) => x.code === 'cell-value')!;
+    assert.match(blank.message, /空白/);
+    assert.ok(!d.some((x) => x.code === 'column-count'));
+  });
+
+  it('a text that is no report gets one clear finding', () => {
+    const r = checkText('Hello world\nthis is a shopping list\n');
+    assert.equal(r.isReport, false);
+    assert.equal(r.diagnostics.length, 1);
+    assert.match(r.diagnostics[0].message, /不像政府信息公开工作年度报告/);
+  });
+
+  it('binary garbage gets one finding, not a flood', () => {
+    let s = '';
+    for (let i = 0; i < 20000; i++) s += String.fromCharCode((i * 7919) % 65536);
+    const r = checkText(s);
+    assert.ok(r.diagnostics.length <= 1);
+  });
+
+  it('a large document (5 MB of repeated report) is checked without trouble', () => {
+    const one = syntheticReport({ layout: 'tabs' });
+    const big = one + ('\n本年度工作稳步推进。'.repeat(2000) + one).repeat(Math.ceil(5e6 / (one.length + 20000)));
+    const r = checkText(big);
+    assert.equal(r.isReport, true);
+    assert.ok(r.diagnostics.every((d) => d.range.end.line < new LineIndex(big).lineCount));
+  });
+
+  it('the 2019 format is chosen for a 2020 report and read completely', () => {
+    const r = checkText(syntheticReport({ layout: 'tabs', year: 2020 }));
+    assert.equal(r.formatVersion, '2019');
+    assert.deepEqual(r.model.tables.map((t) => t.tableId), ['article20-1', 'article20-5', 'article20-6', 'article20-8', 'article20-9', 'application', 'review']);
+  });
+});
