@@ -4,7 +4,7 @@ import { checkText, LineIndex, rules, type RuleSetting } from '../../server/src/
 import { parseReport } from '../../server/src/engine/parse/document';
 import type { Measure } from '../lib/result';
 import { reportOfSize } from '../lib/sized';
-import { bestOf, bytes, percentile, timeMs } from '../lib/stats';
+import { bestOf, bytes, cpuMs, percentile } from '../lib/stats';
 
 export function engineThroughput(texts: string[]): Measure[] {
   for (const t of texts.slice(0, 300)) checkText(t); // warm-up
@@ -19,7 +19,7 @@ export function engineThroughput(texts: string[]): Measure[] {
   return [
     {
       id: 'engine.mbps',
-      label: `engine: checkText over ${texts.length} reports (${(total / 2 ** 20).toFixed(1)} MB), one thread`,
+      label: `engine: checkText over ${texts.length} reports (${(total / 2 ** 20).toFixed(1)} MB), one thread (CPU time)`,
       value: mbps,
       unit: 'MB/s',
       target: '≥ 50',
@@ -33,11 +33,11 @@ export function engineLatency(iterations: number): Measure[] {
   const text = reportOfSize(20_000);
   for (let i = 0; i < 50; i++) checkText(text);
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) samples.push(timeMs(() => checkText(text)));
+  for (let i = 0; i < iterations; i++) samples.push(cpuMs(() => checkText(text)));
   const p50 = percentile(samples, 50);
   return [
-    { id: 'engine.p50.20k', label: `engine: 20 KB report (${(bytes(text) / 1024).toFixed(1)} KB), p50`, value: p50, unit: 'ms', target: '≤ 0.5', met: p50 <= 0.5 },
-    { id: 'engine.p99.20k', label: 'engine: 20 KB report, p99', value: percentile(samples, 99), unit: 'ms' },
+    { id: 'engine.p50.20k', label: `engine: 20 KB report (${(bytes(text) / 1024).toFixed(1)} KB), p50 (CPU time)`, value: p50, unit: 'ms', target: '≤ 0.5', met: p50 <= 0.5 },
+    { id: 'engine.p99.20k', label: 'engine: 20 KB report, p99 (CPU time)', value: percentile(samples, 99), unit: 'ms' },
   ];
 }
 
@@ -48,18 +48,29 @@ export function engineLatency(iterations: number): Measure[] {
  */
 export function enginePhases(texts: string[], sampleSize: number, runs: number): Measure[] {
   const sample = texts.slice(0, Math.min(texts.length, sampleSize));
-  const run = (fn: (t: string) => void) => bestOf(runs, () => sample.forEach(fn));
   const off: Record<string, RuleSetting> = Object.fromEntries(rules.map((r) => [r.code, 'off']));
   const only = (category: string): Record<string, RuleSetting> =>
     Object.fromEntries(rules.filter((r) => r.category !== category).map((r) => [r.code, 'off' as const]));
-  const all = run((t) => checkText(t));
-  const scan = run((t) => new LineIndex(t));
-  const parse = run((t) => parseReport(t));
-  const rulesOff = run((t) => checkText(t, { rules: off }));
   const categories = [...new Set(rules.map((r) => r.category))];
+  const variants: [string, (t: string) => void][] = [
+    ['all', (t) => checkText(t)],
+    ['scan', (t) => new LineIndex(t)],
+    ['parse', (t) => parseReport(t)],
+    ['off', (t) => checkText(t, { rules: off })],
+    ...categories.map((c): [string, (t: string) => void] => [c, (t) => checkText(t, { rules: only(c) })]),
+  ];
+  // Round robin after a warm-up pass, best of the runs: every variant sees the same machine.
+  const best = new Map<string, number>(variants.map(([name]) => [name, Infinity]));
+  for (let r = 0; r <= runs; r++)
+    for (const [name, fn] of variants) {
+      const t = bestOf(1, () => sample.forEach(fn));
+      if (r > 0) best.set(name, Math.min(best.get(name)!, t));
+    }
+  const all = best.get('all')!;
+  const rulesOff = best.get('off')!;
   const out: Measure[] = [
-    { id: 'engine.share.scan', label: 'engine: share of time, scanning (line index)', value: (100 * scan) / all, unit: '%' },
-    { id: 'engine.share.parse', label: 'engine: share of time, parsing (parseReport)', value: (100 * parse) / all, unit: '%' },
+    { id: 'engine.share.scan', label: 'engine: share of time, scanning (line index)', value: (100 * best.get('scan')!) / all, unit: '%' },
+    { id: 'engine.share.parse', label: 'engine: share of time, parsing (parseReport)', value: (100 * best.get('parse')!) / all, unit: '%' },
     {
       id: 'engine.share.model',
       label: 'engine: share of time, checkText with all rules off',
@@ -68,9 +79,7 @@ export function enginePhases(texts: string[], sampleSize: number, runs: number):
       note: 'parse + model; measured from outside through the `rules` option',
     },
   ];
-  for (const c of categories) {
-    const t = run((x) => checkText(x, { rules: only(c) }));
-    out.push({ id: `engine.share.rules.${c}`, label: `engine: share of time, ${c} rules`, value: (100 * Math.max(0, t - rulesOff)) / all, unit: '%' });
-  }
+  for (const c of categories)
+    out.push({ id: `engine.share.rules.${c}`, label: `engine: share of time, ${c} rules`, value: (100 * Math.max(0, best.get(c)! - rulesOff)) / all, unit: '%' });
   return out;
 }
