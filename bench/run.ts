@@ -16,8 +16,8 @@ import { scaling } from './measures/scaling';
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { reports: 500, latency: 300, phaseSample: 100, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10 }
-  : { reports: 10_000, latency: 2000, phaseSample: 300, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50 };
+  ? { reports: 500, latency: 300, phaseSample: 40, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10 }
+  : { reports: 10_000, latency: 2000, phaseSample: 150, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50 };
 
 const started = Date.now();
 function step(name: string): void {

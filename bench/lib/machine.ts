@@ -1,6 +1,9 @@
 // The machine a bench ran on, for docs/performance.md.
 import { cpus, loadavg, totalmem } from 'node:os';
 
+/** Load when the bench started (this module loads first). */
+const loadAtStart = Math.round(loadavg()[0] * 100) / 100;
+
 export interface Machine {
   cores: number;
   cpu: string;
@@ -9,6 +12,7 @@ export interface Machine {
   date: string;
   /** 1-minute load average when the run ended: other work on the machine skews the numbers. */
   load: number;
+  loadAtStart: number;
 }
 
 export function machine(): Machine {
@@ -19,5 +23,6 @@ export function machine(): Machine {
     node: process.version,
     date: new Date().toISOString(),
     load: Math.round(loadavg()[0] * 100) / 100,
+    loadAtStart,
   };
 }

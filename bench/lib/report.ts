@@ -27,7 +27,7 @@ export function writePerformanceDoc(path: string, machine: Machine, mode: string
     '`npm run bench:quick` runs smaller counts for a smoke test. Tests never assert timings.',
     '',
     `- Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB memory`,
-    `- Node ${machine.node}; run ${machine.date}; mode: ${mode}; load average at the end: ${machine.load}`,
+    `- Node ${machine.node}; run ${machine.date}; mode: ${mode}; 1-minute load average ${machine.loadAtStart} at the start, ${machine.load} at the end (2 cores shared with other work inflate wall times)`,
     '',
     '| measure | value | target | met? | note |',
     '|---|---|---|---|---|',

@@ -58,6 +58,11 @@ export function enginePhases(texts: string[], sampleSize: number, runs: number):
     ['parse', (t) => parseReport(t)],
     ['off', (t) => checkText(t, { rules: off })],
     ...categories.map((c): [string, (t: string) => void] => [c, (t) => checkText(t, { rules: only(c) })]),
+    // Each rule alone, to name the costly ones in the notes.
+    ...rules.map((rule): [string, (t: string) => void] => {
+      const settings = { ...off, [rule.code]: rule.defaultSeverity };
+      return [`rule:${rule.code}`, (t) => checkText(t, { rules: settings })];
+    }),
   ];
   // Round robin after a warm-up pass, best of the runs: every variant sees the same machine.
   const best = new Map<string, number>(variants.map(([name]) => [name, Infinity]));
@@ -79,7 +84,20 @@ export function enginePhases(texts: string[], sampleSize: number, runs: number):
       note: 'parse + model; measured from outside through the `rules` option',
     },
   ];
-  for (const c of categories)
-    out.push({ id: `engine.share.rules.${c}`, label: `engine: share of time, ${c} rules`, value: (100 * Math.max(0, best.get(c)! - rulesOff)) / all, unit: '%' });
+  const share = (name: string) => (100 * Math.max(0, best.get(name)! - rulesOff)) / all;
+  for (const c of categories) {
+    const costly = rules
+      .filter((r) => r.category === c)
+      .map((r) => ({ code: r.code, share: share(`rule:${r.code}`) }))
+      .sort((a, b) => b.share - a.share)
+      .slice(0, 3);
+    out.push({
+      id: `engine.share.rules.${c}`,
+      label: `engine: share of time, ${c} rules`,
+      value: share(c),
+      unit: '%',
+      note: 'costliest alone: ' + costly.map((x) => `${x.code} ${x.share.toFixed(0)} %`).join(', '),
+    });
+  }
   return out;
 }
