@@ -248,7 +248,7 @@ export const faults: Fault[] = [
     apply(plan) {
       const sub = plan.prose.get(1)!.find((b) => b.kind === 'sub')!;
       // Inline in web text a sub-heading ends at its colon (pingtan-2021 has `（一）存在的主要问题:`).
-      sub.text = plan.layout === 'collapsed' ? sub.text + ':' : sub.text.replace('（', '(').replace('）', ')');
+      sub.text = plan.layout === 'collapsed' ? sub.text.replace(/：?$/, ':') : sub.text.replace('（', '(').replace('）', ')');
     },
   },
   {

@@ -74,8 +74,10 @@ export function writeProse(plan: ReportPlan, rng: Rng): Map<SectionNumber, Block
       text: `${year}年，${agency}${rng.pick(openings)}，${sentence(rng, 2)}本报告所列数据统计期限为${year}年1月1日至${year}年12月31日。`,
     },
   ];
+  // Agencies word the sub-headings freely: `（一）主动公开`, `…情况`, `…方面`, `…：`.
+  const suffix = rng.pick(['', '', '情况', '方面', '：']);
   overviewTopics.forEach((topic, i) => {
-    one.push({ kind: 'sub', text: `（${'一二三四五'[i]}）${topic}` });
+    one.push({ kind: 'sub', text: `（${'一二三四五'[i]}）${topic}${suffix}` });
     one.push({ kind: 'para', text: topicProse[i] ?? sentence(rng, 2) });
   });
   for (let i = 0; i < plan.extraParagraphs; i++) one.push({ kind: 'para', text: fillerParagraph(rng) });
