@@ -248,7 +248,8 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
       markSpan = { start: m, end: p };
     }
     const end = trimEnd(text, p, le);
-    if (end > p) candidates.push({ start: p, end, markSpan });
+    // Lines without a Chinese character (conversion debris such as `[bookmark: _GoBack]`) are skipped.
+    if (end > p && /[\u4e00-\u9fff]/.test(text.slice(p, Math.min(end, p + 200)))) candidates.push({ start: p, end, markSpan });
   }
   if (candidates.length === 0) return undefined;
   const first = candidates[0];
