@@ -15,7 +15,8 @@ const categoryOf = (code: string) => ruleByCode(code)?.category;
 
 /**
  * Cases where the engine disagrees with the generator and the engine looks wrong (see the
- * bench report). Each is checked to still misbehave, so a fix shows up here.
+ * bench report). They run below as `todo` tests with the full property, so they are
+ * reported on every run without failing it, and pass once the engine is fixed.
  */
 const knownEngineIssues: { layout: (typeof layouts)[number]; version: FormatVersion; seed: number; fault?: string; code: string; note: string }[] = [
   {
@@ -157,10 +158,10 @@ describe('generated reports through the checker', () => {
       });
 
   for (const k of knownEngineIssues)
-    it(`known engine issue still present: ${k.note}`, () => {
+    it(`known engine issue: ${k.note}`, { todo: 'engine bug, see the bench report' }, () => {
       const r = generateReport(k.seed, { layout: k.layout, version: k.version, fault: k.fault });
-      const codes = checkText(r.text).diagnostics.map((d) => d.code);
-      // A clean report that gets an error, or a fault that goes unreported.
-      assert.equal(codes.includes(k.code), k.fault === undefined);
+      const d = checkText(r.text).diagnostics;
+      if (k.fault) assert.ok(r.expectedCodes.some((c) => d.some((x) => x.code === c)), `no ${r.expectedCodes.join(' or ')}`);
+      else assert.deepEqual(d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`), []);
     });
 });

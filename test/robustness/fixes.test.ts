@@ -2,7 +2,7 @@
 // appears, and a second fix-all changes nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
+import { checkText, nonOverlappingFixes, officialSections as sections, preferredFixes } from '../../server/src/engine';
 import { faultsFor, generateReport, layouts } from '../../bench/corpus';
 import { fixAll, invariantProblems, realReports } from './invariants';
 
@@ -33,6 +33,24 @@ const regressions: { name: string; text: () => string }[] = [
   { name: 'debris before a garbled title', text: () => '[bookmark: _GoBack]\n' + realReports().find((r) => r.name.startsWith('seeds/003'))!.text },
 ];
 
+const headings = sections.map((x) => x.heading);
+/**
+ * Engine bugs these properties still find (minimal inputs, in the bench report). They run
+ * as `todo` tests with the full property: reported on every run, passing once fixed.
+ */
+const knownEngineIssues: { name: string; text: () => string; keeps?: string }[] = [
+  // The title rule takes the statistics period for a garbled title and its preferred fix overwrites the date.
+  {
+    name: 'no title, a collapsed body: the period sentence is “fixed” into the title wording',
+    text: () => realReports().find((r) => r.name === 'realworld/pingtan-2024.txt')!.text.slice(41),
+    keeps: '统计期限为2024年1月1日至2024年12月31日',
+  },
+  // Every table-missing fix of §二 inserts at the same point; fix-all keeps one per round.
+  { name: 'all six headings, no tables: fix-all needs several rounds', text: () => headings.map((h) => `${h}\n正文。\n`).join('') },
+  // Debris before `# 一、` hides its level; once removed, every other heading gets a new level fix.
+  { name: 'debris before the first Markdown heading: fix-all needs a second round', text: () => `[bookmark: _GoBack]# ${headings[0]}\n\n` + headings.slice(1).map((h) => `## ${h}\n\n正文。\n`).join('\n') },
+];
+
 describe('fix-all', () => {
   for (const { name, text } of realReports()) it(name, () => checkFixAll(text));
 
@@ -51,4 +69,10 @@ describe('fix-all', () => {
   });
 
   for (const r of regressions) it(`regression: ${r.name}`, () => checkFixAll(r.text()));
+
+  for (const k of knownEngineIssues)
+    it(`known engine issue: ${k.name}`, { todo: 'engine bug, see the bench report' }, () => {
+      checkFixAll(k.text());
+      if (k.keeps) assert.ok(fixAll(k.text()).includes(k.keeps), `fix-all changed “${k.keeps}”`);
+    });
 });
