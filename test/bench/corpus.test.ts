@@ -14,9 +14,8 @@ const versions: FormatVersion[] = ['2019', '2021'];
 const categoryOf = (code: string) => ruleByCode(code)?.category;
 
 /**
- * Cases where the engine disagrees with the generator and the engine looks wrong (see the
- * bench report). They run below as `todo` tests with the full property, so they are
- * reported on every run without failing it, and pass once the engine is fixed.
+ * Cases where the engine once disagreed with the generator and the engine was wrong; fixed
+ * since, they stay as regression tests with the full property.
  */
 const knownEngineIssues: { layout: (typeof layouts)[number]; version: FormatVersion; seed: number; fault?: string; code: string; note: string }[] = [
   {
@@ -158,7 +157,7 @@ describe('generated reports through the checker', () => {
       });
 
   for (const k of knownEngineIssues)
-    it(`known engine issue: ${k.note}`, { todo: 'engine bug, see the bench report' }, () => {
+    it(`regression (found by the corpus): ${k.note}`, () => {
       const r = generateReport(k.seed, { layout: k.layout, version: k.version, fault: k.fault });
       const d = checkText(r.text).diagnostics;
       if (k.fault) assert.ok(r.expectedCodes.some((c) => d.some((x) => x.code === c)), `no ${r.expectedCodes.join(' or ')}`);

@@ -35,8 +35,8 @@ const regressions: { name: string; text: () => string }[] = [
 
 const headings = sections.map((x) => x.heading);
 /**
- * Engine bugs these properties still find (minimal inputs, in the bench report). They run
- * as `todo` tests with the full property: reported on every run, passing once fixed.
+ * Engine bugs these properties found (minimal inputs); fixed since, kept as regression
+ * tests with the full property.
  */
 const knownEngineIssues: { name: string; text: () => string; keeps?: string }[] = [
   // The title rule takes the statistics period for a garbled title and its preferred fix overwrites the date.
@@ -71,7 +71,7 @@ describe('fix-all', () => {
   for (const r of regressions) it(`regression: ${r.name}`, () => checkFixAll(r.text()));
 
   for (const k of knownEngineIssues)
-    it(`known engine issue: ${k.name}`, { todo: 'engine bug, see the bench report' }, () => {
+    it(`regression (found by the properties): ${k.name}`, () => {
       checkFixAll(k.text());
       if (k.keeps) assert.ok(fixAll(k.text()).includes(k.keeps), `fix-all changed “${k.keeps}”`);
     });

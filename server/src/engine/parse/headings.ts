@@ -103,8 +103,7 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
-    let p = ls;
-    while (p < le && isSpace(text[p])) p++;
+    let p = skipDebris(text, ls, le);
     const markStart = p;
     let level = 0;
     while (p < le && text[p] === '#') {
@@ -147,6 +146,20 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     }
   }
   return found;
+}
+
+const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
+
+/** Past leading white space and conversion debris (`[bookmark: _GoBack]`) at a line start. */
+function skipDebris(text: string, from: number, to: number): number {
+  let p = from;
+  for (;;) {
+    while (p < to && isSpace(text[p])) p++;
+    if (text[p] !== '[') return p;
+    const m = DEBRIS.exec(text.slice(p, Math.min(to, p + 100)));
+    if (!m) return p;
+    p += m[0].length;
+  }
 }
 
 function heading(
@@ -259,14 +272,16 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
   }
   if (candidates.length === 0) return undefined;
   const first = candidates[0];
-  const firstText = compact(text, first.start, first.end).text;
-  if (firstText.length > 80) {
-    // A long first line can still open with the title (web text).
-    const at = firstText.indexOf('报告');
-    if (at < 0 || at > 60) return undefined;
-  }
+  const firstText = compact(text, first.start, Math.min(first.end, first.start + 400)).text;
   let span: Span | undefined;
-  if (firstText.includes('报告') && firstText.length <= 80) span = { start: first.start, end: first.end };
+  if (firstText.length > 80) {
+    // A long first line opens with the title only when it ends in 年度报告 early (web text);
+    // otherwise it is prose, and a title fix must never rewrite it.
+    const c = compact(text, first.start, Math.min(first.end, first.start + 200));
+    const at = c.text.indexOf('年度报告');
+    if (at < 0 || at > 60) return undefined;
+    span = { start: first.start, end: c.offsets[at + 3] + 1 };
+  } else if (firstText.includes('报告')) span = { start: first.start, end: first.end };
   else if (firstText.includes('政府信息公开') && candidates[1] && compact(text, candidates[1].start, candidates[1].end).text.length <= 12 && compact(text, candidates[1].start, candidates[1].end).text.includes('报告')) {
     span = { start: first.start, end: candidates[1].end };
   } else if (firstText.includes('政府信息公开') || firstText.includes('年度报告')) span = { start: first.start, end: first.end };

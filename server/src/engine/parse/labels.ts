@@ -19,6 +19,8 @@ export interface VocabularyEntry {
   folded: string;
   /** True when this form is an accepted alias rather than the official wording. */
   alias: boolean;
+  /** Folded official wording (without numbering), for aliases that are short forms of it. */
+  officialFolded: string;
 }
 
 export interface LabelMatch {
@@ -47,26 +49,27 @@ export class Vocabulary {
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
-      if (table.heading) this.add({ kind: 'heading', table, id: table.id, official: table.heading }, table.heading);
-      for (const word of table.headerWords) this.add({ kind: 'header', table, id: word, official: word }, word);
+      if (table.heading) this.add({ kind: 'heading', table, id: table.id, official: table.heading }, table.heading, table.heading);
+      for (const word of table.headerWords) this.add({ kind: 'header', table, id: word, official: word }, word, word);
       for (const column of table.columns) {
-        this.add({ kind: 'column', table, id: column.id, official: column.label }, column.label);
-        for (const alias of column.aliases ?? []) this.add({ kind: 'column', table, id: column.id, official: column.label }, alias, true);
+        const entry = { kind: 'column' as const, table, id: column.id, official: column.label };
+        this.add(entry, column.label, column.label);
+        for (const alias of column.aliases ?? []) this.add(entry, alias, column.label, true);
       }
       for (const row of table.rows) {
         if (!row.label) continue;
-        const official = row.numbering + row.label;
-        this.add({ kind: 'row', table, id: row.id, official }, row.label);
-        for (const alias of row.aliases ?? []) this.add({ kind: 'row', table, id: row.id, official }, alias, true);
+        const entry = { kind: 'row' as const, table, id: row.id, official: row.numbering + row.label };
+        this.add(entry, row.label, row.label);
+        for (const alias of row.aliases ?? []) this.add(entry, alias, row.label, true);
       }
     }
     for (const list of this.byFirstChar.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
-  private add(entry: Omit<VocabularyEntry, 'folded' | 'alias'>, text: string, alias = false): void {
+  private add(entry: Omit<VocabularyEntry, 'folded' | 'alias' | 'officialFolded'>, text: string, official: string, alias = false): void {
     const folded = foldLabel(text);
     if (!folded) return;
-    const full: VocabularyEntry = { ...entry, folded, alias };
+    const full: VocabularyEntry = { ...entry, folded, alias, officialFolded: foldLabel(official) };
     this.entries.push(full);
     const list = this.byFirstChar.get(folded[0]) ?? [];
     list.push(full);
@@ -146,6 +149,15 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
       alternatives = exact.slice(1);
       entry = exact[0];
       length = entry.folded.length;
+      // A short form (本年收费金额) followed by a damaged rest of the official wording
+      // (（单位：万度）) is the official label with a typo, not the short form.
+      if (entry.alias && entry.officialFolded.length > length) {
+        const full = prefixDistance(entry.officialFolded, c.text.slice(at, at + entry.officialFolded.length + 4), 4);
+        if (full.distance > 0 && full.distance <= tolerance(entry.officialFolded.length) && full.length > length + 1) {
+          length = full.length;
+          distance = full.distance;
+        }
+      }
     }
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.

@@ -30,7 +30,15 @@ const MAX_CANDIDATES = 64;
  * All ways to cut the chunks into `count` parts (each chunk into at least one part, no
  * part with a leading zero) that satisfy every constraint.
  */
-export function splitDigits(chunks: string[], count: number, constraints: RowConstraint[]): SplitOutcome {
+export function splitDigits(
+  chunks: string[],
+  count: number,
+  constraints: RowConstraint[],
+  /** Decimal digits after a chunk (`087.9001` → `9001`): they belong to its last part. */
+  fractions: string[] = [],
+  /** Which parts may carry decimals (amounts in 万元). */
+  decimalAt: boolean[] = [],
+): SplitOutcome {
   const total = chunks.reduce((n, c) => n + c.length, 0);
   if (count < chunks.length || total < count || total > count * MAX_PART_DIGITS) return { kind: 'none' };
   // Each constraint is checked as soon as its last index is placed.
@@ -78,7 +86,9 @@ export function splitDigits(chunks: string[], count: number, constraints: RowCon
       // Every later part needs a digit, every later chunk a part, and no part more than the cap.
       if (rest < partsLeft || rest > partsLeft * MAX_PART_DIGITS) continue;
       if ((endsChunk ? chunksAfter : chunksAfter + 1) > partsLeft) continue;
-      const value = Number(digits.slice(from, to));
+      const fraction = endsChunk ? fractions[chunk] : undefined;
+      if (fraction && !decimalAt[index]) continue;
+      const value = Number(digits.slice(from, to) + (fraction ? '.' + fraction : ''));
       values[index] = value;
       parts[index] = { chunk, from, to, value };
       const checks = checksAt.get(index);

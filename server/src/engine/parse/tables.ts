@@ -270,14 +270,21 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
   const splittable =
     values.length > 0 &&
     values.some((v) => v.kind === 'number' && v.glued) &&
-    values.every((v) => v.kind === 'number' && !v.decimal && !v.grouped && !v.negative);
+    values.every((v) => v.kind === 'number' && !v.grouped && !v.negative);
   if (!splittable) {
     row.cells = values.map((v, i) => cellOf(columns[i], v));
     row.missingValues = expected - values.length;
     return row;
   }
   const numbers = values as NumberToken[];
-  const outcome = splitDigits(numbers.map((n) => n.digits), expected, rowConstraints(spec, rowSpec.id, columns));
+  const fractions = numbers.map((n) => (n.decimal ? n.raw.split(/[.．]/)[1] : ''));
+  const outcome = splitDigits(
+    numbers.map((n) => n.digits),
+    expected,
+    rowConstraints(spec, rowSpec.id, columns),
+    fractions,
+    columns.map((c) => c.decimal === true),
+  );
   const span = { start: numbers[0].span.start, end: numbers[numbers.length - 1].span.end };
   if (outcome.kind === 'unique') {
     row.cells = cellsFromSplit(rowSpec.id, columns, numbers, outcome.parts);
@@ -297,10 +304,13 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
 function cellsFromSplit(rowId: string, columns: ColumnSpec[], numbers: NumberToken[], parts: SplitPart[]): CellModel[] {
   return parts.map((p, i) => {
     const token = numbers[p.chunk];
-    // Digits map one-to-one onto source characters for plain digit runs.
-    const start = token.span.start + p.from;
-    const end = token.span.start + p.to;
-    return { rowId, columnId: columns[i].id, value: p.value, raw: token.raw.slice(p.from, p.to), span: { start, end } };
+    // Digits map one-to-one onto source characters; the last part of a decimal run keeps
+    // its decimals.
+    const from = p.from;
+    const to = p.to === token.digits.length ? token.raw.length : p.to;
+    const start = token.span.start + from;
+    const end = token.span.start + to;
+    return { rowId, columnId: columns[i].id, value: p.value, raw: token.raw.slice(from, to), span: { start, end } };
   });
 }
 

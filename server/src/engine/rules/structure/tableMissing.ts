@@ -21,17 +21,27 @@ export const tableMissingRule: Rule = {
   check({ parsed, spec, text, report }) {
     const eol = lineBreakOf(text);
     const layout = dominantLayout(parsed);
+    const found = (id: string) => parsed.tables.some((t) => t.spec.id === id);
     for (const table of spec.tables) {
       const section = parsed.sections.find((s) => s.number === table.section);
       if (!section) continue; // section-missing covers it
-      if (parsed.tables.some((t) => t.spec.id === table.id)) continue;
+      if (found(table.id)) continue;
       // Insert after the tables of the same section that come before it in the format.
-      const earlier = spec.tables.filter((t) => t.section === table.section && spec.tables.indexOf(t) < spec.tables.indexOf(table));
+      const sameSection = spec.tables.filter((t) => t.section === table.section);
+      const index = sameSection.indexOf(table);
+      const earlier = sameSection.slice(0, index);
       const previous = parsed.tables.filter((t) => earlier.some((e) => e.id === t.spec.id)).pop();
       const inline = section.heading.inline || layout === 'collapsed';
       const after = previous ? previous.span.end : section.heading.span.end;
       const at = inline ? after : nextLineStart(text, after);
-      const body = renderTable(table, layout, eol);
+      // The missing tables that follow it up to the next present one share its insertion
+      // point: they go in with it, in order, or fix-all could apply only one per round.
+      const together: typeof sameSection = [];
+      for (const t of sameSection.slice(index)) {
+        if (found(t.id)) break;
+        together.push(t);
+      }
+      const body = together.map((t) => renderTable(t, layout, eol)).join(inline ? '' : eol);
       const newText = inline ? body : at === text.length && !/\n$/.test(text) ? eol + body + eol : body + eol;
       report({
         span: section.heading.span,
@@ -41,7 +51,10 @@ export const tableMissingRule: Rule = {
         },
         fixes: [
           {
-            title: { zh: `插入“${table.name}”表（数值为 0）`, en: `Insert the table “${table.name}” (values 0)` },
+            title:
+              together.length > 1
+                ? { zh: `插入“${table.name}”表及其后缺少的 ${together.length - 1} 张表（数值为 0）`, en: `Insert the table “${table.name}” and the ${together.length - 1} missing table(s) after it (values 0)` }
+                : { zh: `插入“${table.name}”表（数值为 0）`, en: `Insert the table “${table.name}” (values 0)` },
             preferred: true,
             edits: [{ span: { start: at, end: at }, newText }],
               verify: true,

@@ -1,6 +1,8 @@
 // The title names the agency and the year, and ends with the fixed wording.
 import { titleWording } from '../../format/sections';
+import { editDistance, tolerance } from '../../parse/editDistance';
 import { titleTailIsCanonical } from '../../parse/headings';
+import { compact } from '../../parse/normalize';
 import type { Rule } from '../rule';
 
 export const titleRule: Rule = {
@@ -45,19 +47,23 @@ export const titleRule: Rule = {
     }
     if (!titleTailIsCanonical(parsed.text, title.tailSpan)) {
       const written = parsed.text.slice(title.tailSpan.start, title.tailSpan.end);
+      // Restore the wording only over a near miss of it; anything else is not ours to rewrite.
+      const near = editDistance(compact(written).text, titleWording) <= tolerance(titleWording.length);
       report({
         span: title.tailSpan,
         message: {
           zh: `标题用语不规范：“${written}”应为“${titleWording}”。`,
           en: `The title wording “${written}” should be “${titleWording}”.`,
         },
-        fixes: [
-          {
-            title: { zh: `改为“${titleWording}”`, en: `Change to “${titleWording}”` },
-            preferred: true,
-            edits: [{ span: title.tailSpan, newText: titleWording }],
-          },
-        ],
+        fixes: near
+          ? [
+              {
+                title: { zh: `改为“${titleWording}”`, en: `Change to “${titleWording}”` },
+                preferred: true,
+                edits: [{ span: title.tailSpan, newText: titleWording }],
+              },
+            ]
+          : [],
       });
     }
   },
