@@ -1,6 +1,6 @@
 // Reads the official tables of one section: which labels are there, which values
 // belong to which row and column, and what could not be read — with exact spans.
-import type { ColumnSpec, RowSpec, SumSpec, TableSpec } from '../format/spec';
+import type { ColumnSpec, RowSpec, TableSpec } from '../format/spec';
 import type { CellModel, Span, TableLayout } from '../types';
 import { recognizeLabels, type LabelMatch, type UnknownText, type Vocabulary, type VocabularyEntry } from './labels';
 import { splitDigits, type RowConstraint, type SplitPart } from './split';
@@ -319,19 +319,45 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
   const ambiguous = rows.filter((r) => r.split?.kind === 'ambiguous' && r.candidates);
   if (ambiguous.length === 0) return;
   const options = ambiguous.map((r) => r.candidates!);
-  const combos = options.reduce((n, o) => n * o.length, 1);
-  if (combos > 20_000) return;
-  const crossSums = spec.sums.filter((s) => new Set([...s.left, ...s.right].map((r) => r.row)).size > 1);
+  if (options.reduce((n, o) => n * o.length, 1) > 20_000) return;
+  const ambiguousIndex = new Map(ambiguous.map((r, i) => [r.spec.id, i]));
+  const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
   const fixed = new Map<string, number>();
   for (const r of rows) for (const c of r.cells) if (c.value !== null) fixed.set(`${c.rowId}|${c.columnId}`, c.value);
+  // Each identity across rows, reduced to a constant and the ambiguous cells it reads.
+  interface Reduced {
+    constant: number;
+    terms: { row: number; column: number; sign: number }[];
+  }
+  const reduced: Reduced[] = [];
+  for (const sum of spec.sums) {
+    if (new Set([...sum.left, ...sum.right].map((r) => r.row)).size < 2) continue;
+    const r: Reduced = { constant: 0, terms: [] };
+    let readable = true;
+    for (const [refs, sign] of [[sum.left, 1], [sum.right, -1]] as const) {
+      for (const ref of refs) {
+        const a = ambiguousIndex.get(ref.row);
+        const column = columnIndex.get(ref.column);
+        if (a !== undefined && column !== undefined) r.terms.push({ row: a, column, sign });
+        else {
+          const v = fixed.get(`${ref.row}|${ref.column}`);
+          if (v === undefined) readable = false;
+          else r.constant += sign * v;
+        }
+      }
+    }
+    if (readable && r.terms.length) reduced.push(r);
+  }
   const winners: number[][] = [];
   const choice: number[] = [];
   const walk = (k: number) => {
     if (winners.length > 1) return;
     if (k === ambiguous.length) {
-      const values = new Map(fixed);
-      ambiguous.forEach((r, i) => options[i][choice[i]].forEach((p, j) => values.set(`${r.spec.id}|${columns[j].id}`, p.value)));
-      const ok = crossSums.every((s) => holds(s, values));
+      const ok = reduced.every((r) => {
+        let total = r.constant;
+        for (const t of r.terms) total += t.sign * options[t.row][choice[t.row]][t.column].value;
+        return total === 0;
+      });
       if (ok) winners.push(choice.slice());
       return;
     }
@@ -349,22 +375,6 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
     r.candidates = undefined;
     r.splitApplied = true;
   });
-}
-
-function holds(sum: SumSpec, values: Map<string, number>): boolean {
-  let left = 0;
-  let right = 0;
-  for (const r of sum.left) {
-    const v = values.get(`${r.row}|${r.column}`);
-    if (v === undefined) return true; // not fully known: cannot contradict
-    left += v;
-  }
-  for (const r of sum.right) {
-    const v = values.get(`${r.row}|${r.column}`);
-    if (v === undefined) return true;
-    right += v;
-  }
-  return left === right;
 }
 
 function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
