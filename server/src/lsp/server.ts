@@ -1,0 +1,137 @@
+// The language server, whatever the transport: the Node entry and the browser worker
+// both hand their connection to startServer.
+import {
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../engine';
+import { Analyzer, type PriorYearFinder } from './analysis';
+import { codeActionKinds, codeActions } from './codeActions';
+import { DiagnosticsDelivery } from './diagnostics';
+import { codeLenses, completion, documentSymbols, folding, formatting, hover, workspaceSymbols } from './features';
+import { defaultSettings, normalizeSettings, type Settings } from './settings';
+
+export interface ServerHost {
+  /** Last year's report of the same agency, given the open documents and the workspace folders. */
+  priorYear?: (documents: TextDocuments<TextDocument>, workspaceFolders: () => string[]) => PriorYearFinder;
+}
+
+export function startServer(connection: Connection, host: ServerHost = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let locale: Locale = 'en';
+  let capabilities: ClientCapabilities = {};
+  let folders: string[] = [];
+  let pushedSettings: Settings = defaultSettings;
+  const settingsCache = new Map<string, Promise<Settings>>();
+
+  const configurationPull = () => capabilities.workspace?.configuration === true;
+  const settings = (uri: string): Promise<Settings> => {
+    if (!configurationPull()) return Promise.resolve(pushedSettings);
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'ogiReport' })
+        .then(normalizeSettings, () => defaultSettings);
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  };
+
+  const analyzer = new Analyzer({
+    locale: () => locale,
+    settings,
+    priorYear: host.priorYear?.(documents, () => folders),
+  });
+  let delivery: DiagnosticsDelivery | undefined;
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    locale = params.locale?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    pushedSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    delivery = new DiagnosticsDelivery(connection, documents, analyzer, settings, pull);
+    delivery.refreshSupported = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: pull ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        completionProvider: { triggerCharacters: [] },
+      },
+      serverInfo: { name: 'ogi-report' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ogiReport' });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    const pushed = (change.settings as { ogiReport?: unknown } | undefined)?.ogiReport;
+    if (pushed !== undefined) pushedSettings = normalizeSettings(pushed);
+    analyzer.invalidate();
+    delivery?.recheckAll();
+    if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+  });
+
+  documents.onDidOpen((e) => void delivery?.changed(e.document));
+  documents.onDidChangeContent((e) => void delivery?.changed(e.document));
+  documents.onDidClose((e) => {
+    analyzer.forget(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    delivery?.closed(e.document.uri);
+  });
+
+  /** Runs a feature on the current version of a document, or answers `empty`. */
+  const withEntry = <T>(uri: string, empty: T, run: (document: TextDocument, entry: Awaited<ReturnType<Analyzer['analyze']>>) => T | Promise<T>) => {
+    return async (): Promise<T> => {
+      const document = documents.get(uri);
+      if (!document) return empty;
+      const entry = await analyzer.analyze(document);
+      if (documents.get(uri)?.version !== entry.version) return empty;
+      return run(document, entry);
+    };
+  };
+
+  connection.onDocumentSymbol((p) => withEntry(p.textDocument.uri, [], (_, e) => documentSymbols(e, locale))());
+  connection.onWorkspaceSymbol(async (p) => {
+    const entries = await Promise.all(documents.all().map((d) => analyzer.analyze(d)));
+    return workspaceSymbols(entries, p.query, locale);
+  });
+  connection.onHover((p) => withEntry(p.textDocument.uri, null, (_, e) => hover(e, p.position, locale))());
+  connection.onCodeLens((p) => withEntry(p.textDocument.uri, [], (_, e) => codeLenses(e, locale))());
+  connection.onFoldingRanges((p) => withEntry(p.textDocument.uri, [], (_, e) => folding(e))());
+  connection.onDocumentFormatting((p) =>
+    withEntry(p.textDocument.uri, [], async (d, e) => formatting(e, await settings(d.uri)))(),
+  );
+  connection.onCompletion((p) =>
+    withEntry(p.textDocument.uri, [], (_, e) =>
+      completion(e, p.position, locale, capabilities.textDocument?.completion?.completionItem?.snippetSupport === true),
+    )(),
+  );
+  connection.onCodeAction((p) =>
+    withEntry(p.textDocument.uri, [], (d, e) =>
+      codeActions(d, e, p, locale, { documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true }),
+    )(),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
