@@ -13,7 +13,7 @@ SUDO=$([ "$(id -u)" = 0 ] && echo || echo sudo)
 
 # 1. apt packages (only the missing ones)
 need=()
-for p in chromium build-essential python3 pkg-config libkrb5-dev ripgrep; do
+for p in chromium fonts-wqy-zenhei build-essential python3 pkg-config libkrb5-dev ripgrep; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ -z "${SKIP_APT:-}" ] && [ ${#need[@]} -gt 0 ]; then

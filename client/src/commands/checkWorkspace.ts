@@ -24,8 +24,13 @@ export class WorkspaceChecker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('ogi-report-workspace');
   private readonly disposables: vscode.Disposable[] = [
     this.collection,
-    // Once a file is open the server reports on it; drop the copy so nothing is listed twice.
+    // Once a file is shown the server reports on it; drop the copy so nothing is listed twice.
     vscode.workspace.onDidOpenTextDocument((d) => this.collection.delete(d.uri)),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of [...e.opened, ...e.changed]) {
+        if (tab.input instanceof vscode.TabInputText) this.collection.delete(tab.input.uri);
+      }
+    }),
   ];
 
   async run(): Promise<WorkspaceSummary | undefined> {
@@ -47,7 +52,11 @@ export class WorkspaceChecker implements vscode.Disposable {
     token: vscode.CancellationToken,
   ): Promise<WorkspaceSummary> {
     const files = await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES, token);
-    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    // The server's findings cover the documents shown in tabs; the others are checked here.
+    const shown = new Set(
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),
+    );
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => shown.has(d.uri.toString())).map((d) => [d.uri.toString(), d]));
     const summary: WorkspaceSummary = { reports: 0, errors: 0, warnings: 0, cancelled: false };
     this.collection.clear();
     for (const [i, uri] of files.entries()) {
