@@ -1,9 +1,9 @@
 // Browser entry (vscode.dev, VS Code for the Web): the server runs in a web worker.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { activateExtension, type ExtensionApi } from '../common/activate';
 
-type WorkerLike = ConstructorParameters<typeof LanguageClient>[3];
+type WorkerLike = Exclude<ServerOptions, () => unknown>;
 /** The browser's Worker (the project's type libraries are not the DOM's). */
 const WorkerClass = (globalThis as unknown as { Worker: new (url: string) => WorkerLike }).Worker;
 
@@ -12,7 +12,7 @@ let api: ExtensionApi | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
   api = await activateExtension(context, {
-    createClient: (id, name, options) => new LanguageClient(id, name, options, new WorkerClass(serverMain.toString(true))),
+    createClient: (id, name, options) => new LanguageClient(id, name, new WorkerClass(serverMain.toString(true)), options),
   });
   return api;
 }

@@ -26,6 +26,16 @@ async function command(title) {
   await page.keyboard.press('Enter');
 }
 
+/** Moves the cursor of the active editor (Go to Line). */
+async function goTo(lineColumn) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(':' + lineColumn);
+  await page.keyboard.press('Enter');
+}
+
 try {
   server = await startServer(PORT);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
@@ -40,7 +50,10 @@ try {
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await squiggle.waitFor();
   step('error squiggle visible');
-  await squiggle.hover({ force: true });
+  // The column-count error starts line 36: go there and ask for the hover (Ctrl+K Ctrl+I).
+  await goTo('36:1');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'column-count' }).first();
   await hover.waitFor();
   step('hover shows the column-count finding');
@@ -59,22 +72,18 @@ try {
   if (badge && !(Number(badge) > 0)) throw new Error(`Problems count is ${badge}`);
   await page.screenshot({ path: join(shots, 'problems.png') });
 
-  // 4. Outline: the six sections and the tables.
+  // 4. Outline: the title, the sections and their parts (the panel closed to make room).
+  await page.keyboard.press('Control+J');
   await page.locator('.pane-header', { hasText: 'Outline' }).click();
   const outline = page.locator('.outline-pane .monaco-list-row');
+  await outline.filter({ hasText: '政府信息公开工作年度报告' }).first().waitFor();
   await outline.filter({ hasText: '总体情况' }).first().waitFor();
-  await outline.filter({ hasText: '其他需要报告的事项' }).first().waitFor().catch(async () => {
-    // Collapsed sections: expand all first.
-    await page.locator('.pane-header', { hasText: 'Outline' }).hover();
-  });
-  step(`Outline shows the sections (${await outline.count()} rows)`);
+  await outline.filter({ hasText: '主动公开' }).first().waitFor();
+  step(`Outline shows the title, the sections and sub-headings (${await outline.count()} rows visible)`);
   await page.screenshot({ path: join(shots, 'outline.png') });
 
   // 5. The quick-fix menu on a mislabelled row (`2.其他法律法规禁止公开`).
-  await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').fill(':44:4');
-  await page.keyboard.press('Enter');
+  await goTo('44:4');
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget', { hasText: '其他法律行政法规禁止公开' }).first();
   await menu.waitFor();
@@ -92,6 +101,8 @@ try {
   const tooltip = await red.getAttribute('title');
   step(`preview shows a red cell with the finding as tooltip: ${tooltip?.split('\n')[0]}`);
   if (!tooltip) throw new Error('red cell without a tooltip');
+  await red.scrollIntoViewIfNeeded();
+  await red.hover();
   await page.screenshot({ path: join(shots, 'table-preview.png') });
   await red.click();
   await page.locator('.monaco-editor .selected-text').first().waitFor();
