@@ -62,6 +62,16 @@ describe('scanner', () => {
     assert.equal(text.slice(span.start, span.end), '本年度发件数');
   });
 
+  it('a blank cell between two values is a blank value, not a missing column', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const c = cellOf(text, 'application', 'disclosed', 'commercial');
+    const blanked = text.slice(0, c.span.start) + text.slice(c.span.end);
+    const d = checkText(blanked).diagnostics;
+    const blank = d.find((x) => x.code === 'cell-value')!;
+    assert.match(blank.message, /空白/);
+    assert.ok(!d.some((x) => x.code === 'column-count'));
+  });
+
   it('a text that is no report gets one clear finding', () => {
     const r = checkText('Hello world\nthis is a shopping list\n');
     assert.equal(r.isReport, false);

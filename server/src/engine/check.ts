@@ -1,4 +1,5 @@
 // Runs the rules over a parsed report and turns their findings into diagnostics.
+import { applyEdits } from './applyEdits';
 import { detectNotAReport } from './detect';
 import { parseReport, toModel } from './parse/document';
 import type { Finding } from './rules/context';
@@ -7,6 +8,10 @@ import type { Bilingual } from './rules/rule';
 import type { CheckOptions, CheckResult, Diagnostic, Fix, Locale, Severity } from './types';
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  return checkWith(text, options, true);
+}
+
+function checkWith(text: string, options: CheckOptions, verify: boolean): CheckResult {
   const locale: Locale = options.locale ?? 'zh-CN';
   const parsed = parseReport(text, options.formatVersion ?? 'auto');
   const say = (b: Bilingual) => (locale === 'en' ? b.en : b.zh);
@@ -33,6 +38,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 
   const priorYear = options.priorYearText !== undefined ? parseReport(options.priorYearText) : undefined;
   const diagnostics: Diagnostic[] = [];
+  const toVerify: { diagnostic: Diagnostic; fix: Fix }[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.code];
     if (setting === 'off') continue;
@@ -43,9 +49,14 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       spec: parsed.spec,
       options,
       priorYear,
-      report: (f) => diagnostics.push(toDiagnostic(rule.code, severity, f)),
+      report: (f) => {
+        const d = toDiagnostic(rule.code, severity, f);
+        diagnostics.push(d);
+        (f.fixes ?? []).forEach((x, i) => x.verify && toVerify.push({ diagnostic: d, fix: d.fixes[i] }));
+      },
     });
   }
+  if (verify && toVerify.length) dropFixesThatBreak(text, options, diagnostics, toVerify);
   diagnostics.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
@@ -53,6 +64,17 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   return { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
+}
+
+const errorsOf = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
+
+/** A fix that would add an error is no fix: re-check the edited text and drop it. */
+function dropFixesThatBreak(text: string, options: CheckOptions, diagnostics: Diagnostic[], toVerify: { diagnostic: Diagnostic; fix: Fix }[]): void {
+  const before = new Set(errorsOf(diagnostics));
+  for (const { diagnostic, fix } of toVerify.slice(0, 50)) {
+    const after = checkWith(applyEdits(text, fix.edits), options, false).diagnostics;
+    if (errorsOf(after).some((e) => !before.has(e))) diagnostic.fixes = diagnostic.fixes.filter((f) => f !== fix);
+  }
 }
 
 /** The preferred fix of each diagnostic: what fix-all, `--fix` and fix-on-save apply. */

@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Best match of `pattern` against a prefix of `text`: the smallest distance over
- * all prefix lengths, and the prefix length that gives it (longest on ties).
+ * all prefix lengths, and the prefix length that gives it (shortest on ties, so a near
+ * match never swallows the first character of what follows).
  */
 export function prefixDistance(pattern: string, text: string, maxExtra = 4): { distance: number; length: number } {
   const window = text.slice(0, pattern.length + maxExtra);
@@ -36,7 +37,7 @@ export function prefixDistance(pattern: string, text: string, maxExtra = 4): { d
   }
   let best = { distance: Infinity, length: 0 };
   for (let j = 0; j <= window.length; j++) {
-    if (row[j] < best.distance || (row[j] === best.distance && j > best.length)) best = { distance: row[j], length: j };
+    if (row[j] < best.distance) best = { distance: row[j], length: j };
   }
   return best;
 }

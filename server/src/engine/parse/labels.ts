@@ -151,7 +151,10 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
     if (anchor && (!entry || (length <= 3 && at + length < c.text.length))) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
-      if (fuzzy && (!entry || fuzzy.length > length + 2)) {
+      // A near match must sit within one cell: across a tab or line break it is two things.
+      const written = fuzzy ? originalSpan(c, at, at + fuzzy.length) : undefined;
+      const oneCell = written !== undefined && !/[\t\n\r]/.test(source.slice(written.start, written.end));
+      if (fuzzy && oneCell && (!entry || fuzzy.length > length + 2)) {
         ({ entry, length, distance } = fuzzy);
         alternatives = [];
       }

@@ -90,7 +90,33 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
     i++;
   }
   flushText(end);
-  return mergeText(tokens);
+  return markBlankCells(mergeText(tokens), text);
+}
+
+/**
+ * An empty cell between two values of one line (`1\t\t0`, `| 1 |  | 0 |`) is a blank
+ * value, not a missing column: it becomes an empty placeholder at the blank's position.
+ */
+function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
+  const out: TableToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    out.push(t);
+    const next = tokens[k + 1];
+    if (t.kind === 'text' || !next || next.kind === 'text') continue;
+    const gap = text.slice(t.span.end, next.span.start);
+    if (gap.includes('\n') || gap.includes('\r')) continue;
+    // Each separator after the first opens a blank cell; the blank sits right after it.
+    let cursor = t.span.end;
+    let seen = 0;
+    for (let i = t.span.end; i < next.span.start; i++) {
+      if (text[i] !== '\t' && text[i] !== '|') continue;
+      seen++;
+      if (seen >= 2) out.push({ kind: 'placeholder', span: { start: cursor, end: cursor }, raw: '' });
+      cursor = i + 1;
+    }
+  }
+  return out;
 }
 
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;

@@ -15,6 +15,11 @@ export interface FindingFix {
   title: Bilingual;
   preferred: boolean;
   edits: FindingEdit[];
+  /**
+   * Structural insertions re-parse the table around them; on a damaged document that can
+   * surface new errors. Such fixes are re-checked on the edited text and dropped if they do.
+   */
+  verify?: boolean;
 }
 
 export interface Finding {

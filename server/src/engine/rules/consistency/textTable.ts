@@ -10,6 +10,8 @@ import { numberAt, sentences } from './prose';
 interface Claim {
   /** What the sentence talks about, and the values of the tables it may mean. */
   topic: Bilingual;
+  /** Words one of which the sentence must hold before the pattern is tried (speed). */
+  keywords: string[];
   pattern: RegExp;
   /** Fixed value for patterns that state "none" (`未收到…申请`). */
   zero?: boolean;
@@ -35,16 +37,19 @@ const UNIT = '(?:件|项|个|宗|份)';
 const claims: Claim[] = [
   {
     topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    keywords: ['收到', '受理', '接收', '接到', '办理'],
     pattern: new RegExp(`(?:收到|受理|接收到?|接到|办理)[^。；，,\\d]{0,20}?(?:政府信息公开申请|依申请公开(?:事项|申请)?|信息公开申请|申请)[^。；\\d]{0,4}?(\\d+)\\s*${UNIT}`, 'g'),
     accepted: receivedValues,
   },
   {
     topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    keywords: ['收到', '受理', '接收', '接到'],
     pattern: new RegExp(`(?:收到|受理|接收到?|接到)[^。；\\d]{0,8}?(\\d+)\\s*${UNIT}[^。；\\d]{0,12}?申请`, 'g'),
     accepted: receivedValues,
   },
   {
     topic: { zh: '收到的政府信息公开申请', en: 'applications received' },
+    keywords: ['未'],
     pattern: /未(?:收到|接收到|接到|受理)[^。；]{0,30}?(?:申请|依申请公开)/g,
     zero: true,
     accepted: (p) => {
@@ -54,48 +59,57 @@ const claims: Claim[] = [
   },
   {
     topic: { zh: '行政处罚', en: 'administrative penalties' },
+    keywords: ['行政处罚'],
     pattern: /行政处罚(?:案件|决定)?[^。；\d]{0,6}?(\d+)\s*(?:起|件|宗|个|项)/g,
     accepted: (p) => single(cellOf(tableById(p, 'article20-6'), 'penalty', 'decisions')?.value),
   },
   {
     topic: { zh: '行政许可', en: 'administrative licences' },
+    keywords: ['行政许可', '行政审批'],
     pattern: /(?:行政许可|行政审批)(?:事项|决定)?[^。；\d]{0,6}?(\d+)\s*(?:项|件|个|起)/g,
     accepted: (p) => single(cellOf(tableById(p, 'article20-5'), 'licensing', 'decisions')?.value),
   },
   {
     topic: { zh: '行政复议', en: 'administrative reviews' },
+    keywords: ['行政复议'],
     pattern: /行政复议(?:案件)?[^。；\d、]{0,4}?(\d+)\s*(?:起|件|宗)/g,
     accepted: (p) => single(review(p, 'review.total')),
   },
   {
     topic: { zh: '行政复议', en: 'administrative reviews' },
+    keywords: ['行政复议'],
     pattern: /未(?:发生|出现|有)[^。；]{0,20}?行政复议/g,
     zero: true,
     accepted: (p) => single(review(p, 'review.total')),
   },
   {
     topic: { zh: '行政诉讼', en: 'lawsuits' },
+    keywords: ['行政诉讼'],
     pattern: /行政诉讼(?:案件)?[^。；\d、]{0,4}?(\d+)\s*(?:起|件|宗)/g,
     accepted: (p) => single(sumOf([review(p, 'direct.total'), review(p, 'afterReview.total')])),
   },
   {
     topic: { zh: '行政诉讼', en: 'lawsuits' },
+    keywords: ['行政诉讼'],
     pattern: /未(?:发生|出现|有)[^。；]{0,20}?行政诉讼/g,
     zero: true,
     accepted: (p) => single(sumOf([review(p, 'direct.total'), review(p, 'afterReview.total')])),
   },
   {
     topic: { zh: '结转下年度的申请', en: 'applications carried forward' },
+    keywords: ['结转'],
     pattern: /(\d+)\s*件[^。；，,\d]{0,3}?结转/g,
     accepted: (p) => single(application(p, 'carriedForward')),
   },
   {
     topic: { zh: '结转下年度的申请', en: 'applications carried forward' },
+    keywords: ['结转'],
     pattern: /结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?[^。；\d]{0,4}?(\d+)\s*件/g,
     accepted: (p) => single(application(p, 'carriedForward')),
   },
   {
     topic: { zh: '现行有效的规章和规范性文件', en: 'documents in force' },
+    keywords: ['现行有效'],
     pattern: /现行有效[^。；\d]{0,12}?(\d+)\s*(?:件|个|份)/g,
     accepted: (p) => {
       const t = tableById(p, 'article20-1');
@@ -147,8 +161,11 @@ export const textTableRule: Rule = {
     const year = parsed.year;
     for (const sentence of sentences(parsed)) {
       if (!/\d|未/.test(sentence.text)) continue;
-      if (aboutOtherYear(sentence.text, year)) continue;
+      let otherYear: boolean | undefined;
       for (const claim of claims) {
+        if (!claim.keywords.some((k) => sentence.text.includes(k))) continue;
+        otherYear ??= aboutOtherYear(sentence.text, year);
+        if (otherYear) break;
         claim.pattern.lastIndex = 0;
         for (const m of sentence.text.matchAll(claim.pattern)) {
           const accepted = claim.accepted(parsed);
@@ -169,6 +186,7 @@ export const textTableRule: Rule = {
           });
         }
       }
+      if (!sentence.text.includes('其中')) continue;
       for (const m of sentence.text.matchAll(SPLIT)) {
         const whole = numberAt(m[1]);
         const unit = m[2];

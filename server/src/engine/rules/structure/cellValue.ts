@@ -28,10 +28,15 @@ export const cellValueRule: Rule = {
           if (token?.kind === 'placeholder') {
             report({
               span: cell.span,
-              message: {
-                zh: `${where}应填写数字，而不是“${cell.raw}”；没有就填 0。`,
-                en: `${whereEn} must be a number, not “${cell.raw}”; write 0 for none.`,
-              },
+              message: cell.raw
+                ? {
+                    zh: `${where}应填写数字，而不是“${cell.raw}”；没有就填 0。`,
+                    en: `${whereEn} must be a number, not “${cell.raw}”; write 0 for none.`,
+                  }
+                : {
+                    zh: `${where}是空白；空白不等于 0，没有就填 0。`,
+                    en: `${whereEn} is blank; a blank is not 0 — write 0 for none.`,
+                  },
               fixes: [{ title: { zh: '改为 0', en: 'Change to 0' }, preferred: false, edits: [{ span: cell.span, newText: '0' }] }],
             });
             continue;

@@ -57,6 +57,7 @@ export const rowMissingRule: Rule = {
               title: { zh: `插入“${label}”行（数值为 ${shown}）`, en: `Insert the row “${label}” (values ${shown})` },
               preferred: derived !== undefined || table.spec.sums.length === 0,
               edits: [{ span: { start: at, end: at }, newText }],
+              verify: true,
             },
           ],
         });

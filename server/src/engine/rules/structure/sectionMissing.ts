@@ -62,6 +62,7 @@ export const sectionMissingRule: Rule = {
             title: { zh: `插入“${section.heading}”`, en: `Insert “${section.heading}”` },
             preferred: true,
             edits: [{ span: { start: at, end: at }, newText }],
+              verify: true,
           },
         ],
       });

@@ -63,6 +63,7 @@ export const sectionOrderRule: Rule = {
               { span: { start: target, end: target }, newText: block },
               { span: { start: from, end: to }, newText: '' },
             ],
+            verify: true,
           },
         ],
       });

@@ -44,6 +44,7 @@ export const tableMissingRule: Rule = {
             title: { zh: `插入“${table.name}”表（数值为 0）`, en: `Insert the table “${table.name}” (values 0)` },
             preferred: true,
             edits: [{ span: { start: at, end: at }, newText }],
+              verify: true,
           },
         ],
       });
