@@ -1,8 +1,9 @@
 // The .vsix holds the built extension and nothing else, and stays small. Builds it the way
-// `npm run package` does (production bundles, no source maps) into a temporary folder.
+// `npm run package` does (production bundles, no source maps), in a copy of the project in a
+// temporary folder: dist/ of the working tree stays as it is for the tests running beside.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -45,12 +46,18 @@ function listZip(file: string): Promise<string[]> {
   });
 }
 
+const copied = ['package.json', 'esbuild.mjs', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n', 'syntaxes', 'images'];
+const linked = ['node_modules', 'server', 'client', 'docs'];
+
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ogi-vsix-'));
+  const project = join(dir, 'project');
+  for (const name of copied) if (existsSync(join(root, name))) cpSync(join(root, name), join(project, name), { recursive: true });
+  for (const name of linked) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(project, name));
   vsix = join(dir, 'ogi-report.vsix');
-  execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: project, stdio: 'pipe' });
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: project, stdio: 'pipe' });
   entries = await listZip(vsix);
 });
 

@@ -15,6 +15,8 @@ import type { Settings } from './settings';
 
 export class DiagnosticsDelivery {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents with findings on screen. */
+  private readonly shown = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -43,7 +45,8 @@ export class DiagnosticsDelivery {
 
   closed(uri: string): void {
     this.cancel(uri);
-    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Clear what the editor shows; a file that never had findings hears nothing.
+    if (this.shown.delete(uri) && !this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Settings changed: every open report again. */
@@ -70,6 +73,10 @@ export class DiagnosticsDelivery {
     // An edit or a close while checking: this result is stale, the newer one will follow.
     const current = this.documents.get(uri);
     if (!current || current.version !== entry.version) return;
+    // Files that are not reports hear nothing, unless findings shown earlier must be cleared.
+    if (entry.analysis.kind === 'ignored' && entry.diagnostics.length === 0 && !this.shown.has(uri)) return;
+    if (entry.diagnostics.length > 0) this.shown.add(uri);
+    else this.shown.delete(uri);
     await this.connection.sendDiagnostics({ uri, version: entry.version, diagnostics: entry.diagnostics });
   }
 

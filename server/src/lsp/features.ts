@@ -80,14 +80,15 @@ export function formatting(entry: Entry, settings: Settings): TextEdit[] {
 export function completion(entry: Entry, position: Position, locale: Locale, snippets: boolean): CompletionItem[] {
   const a = checked(entry);
   if (!a) return [];
-  return completions(a.result, a.index.offsetAt(position), locale)
-    .filter((p) => snippets || !p.snippet)
-    .map((p, i) => ({
+  return completions(a.result, a.index.offsetAt(position), locale).map((p, i) => {
+    const snippet = p.snippet && snippets;
+    return {
       label: p.label,
       detail: p.detail,
       kind: p.snippet ? CompletionItemKind.Snippet : CompletionItemKind.Field,
-      insertTextFormat: p.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: a.index.range(p.replace), newText: p.insertText },
+      insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: a.index.range(p.replace), newText: snippet ? p.insertText : p.plainText },
       sortText: String(i).padStart(4, '0'),
-    }));
+    };
+  });
 }

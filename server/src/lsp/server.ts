@@ -71,12 +71,21 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         foldingRangeProvider: true,
         documentFormattingProvider: true,
         completionProvider: { triggerCharacters: [] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'ogi-report' },
     };
   });
 
   connection.onInitialized(() => {
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        analyzer.invalidate();
+        delivery?.recheckAll();
+      });
+    }
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ogiReport' });
     }
@@ -91,7 +100,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   });
 
-  documents.onDidOpen((e) => void delivery?.changed(e.document));
+  // Fires on open too.
   documents.onDidChangeContent((e) => void delivery?.changed(e.document));
   documents.onDidClose((e) => {
     analyzer.forget(e.document.uri);

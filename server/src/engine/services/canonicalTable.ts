@@ -46,8 +46,18 @@ function trimTrailingTabs(line: string): string {
   return line.replace(/\t+$/, '');
 }
 
+/** Rewrites already verified, per check result: code actions are asked for on every cursor move. */
+const verified = new WeakMap<CheckResult, Map<TableModel, TextEdit | undefined>>();
+
 /** The edit rewriting one table canonically, when it changes something and keeps every cell. */
 export function canonicalTableEdit(result: CheckResult, table: TableModel, options: CheckOptions = {}): TextEdit | undefined {
+  let known = verified.get(result);
+  if (!known) verified.set(result, (known = new Map()));
+  if (!known.has(table)) known.set(table, verifiedEdit(result, table, options));
+  return known.get(table);
+}
+
+function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOptions): TextEdit | undefined {
   const text = result.model.text;
   const canonical = canonicalTableText(result, table);
   if (canonical === undefined || canonical === text.slice(table.span.start, table.span.end)) return undefined;

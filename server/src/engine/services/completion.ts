@@ -5,7 +5,7 @@ import { renderRow } from '../render/tables';
 import type { CheckResult, Locale, TableModel } from '../types';
 import { eolOf } from './canonicalTable';
 import { messages, say } from './messages';
-import { skeletonSnippet } from './skeleton';
+import { skeletonSnippet, skeletonText } from './skeleton';
 import { rowLabel, specOf } from './tables';
 
 export interface CompletionProposal {
@@ -14,6 +14,8 @@ export interface CompletionProposal {
   /** Snippet syntax when `snippet` is true. */
   insertText: string;
   snippet: boolean;
+  /** The same text without tab stops, for clients without snippet support. */
+  plainText: string;
   /** Offsets of the text the proposal replaces. */
   replace: { start: number; end: number };
 }
@@ -28,6 +30,7 @@ export function completions(result: CheckResult, offset: number, locale: Locale 
         detail: say(locale, messages.skeletonDetail),
         insertText: skeletonSnippet(year, say(locale, messages.agencyPlaceholder)),
         snippet: true,
+        plainText: skeletonText(year, say(locale, messages.agencyPlaceholder)),
         replace: { start: 0, end: text.length },
       },
     ];
@@ -47,6 +50,7 @@ export function completions(result: CheckResult, offset: number, locale: Locale 
       detail: say(locale, messages.missingRow),
       insertText: renderRow(spec, r, layout, eolOf(text)),
       snippet: false,
+      plainText: renderRow(spec, r, layout, eolOf(text)),
       replace: { start: lineStart, end: offset },
     }));
 }
@@ -56,7 +60,8 @@ function tableAt(result: CheckResult, offset: number): TableModel | undefined {
   const text = result.model.text;
   return result.model.tables.find((t) => {
     if (t.span.start <= offset && offset <= t.span.end) return true;
+    // The rest of the table's last line (a closing `|`, say), one line break, the typed prefix.
     const between = text.slice(t.span.end, offset);
-    return offset > t.span.end && /^[ \t]*(\r\n|\r|\n)[ \t]*$/.test(between);
+    return offset > t.span.end && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
   });
 }

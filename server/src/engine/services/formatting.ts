@@ -7,27 +7,40 @@ import { canonicalTableEdit } from './canonicalTable';
 
 /** Rules whose fixes only touch headings. */
 const headingCodes = new Set(['heading-text', 'heading-level', 'punctuation']);
+/** Rules whose fixes only touch row and column labels. */
+const labelCodes = new Set(['label', 'punctuation']);
 
 export function formatEdits(result: CheckResult, options: CheckOptions = {}): TextEdit[] {
   const { model } = result;
   const index = new LineIndex(model.text);
-  const tableEdits = model.tables
-    .map((t) => canonicalTableEdit(result, t, options))
-    .filter((e): e is TextEdit => e !== undefined);
-  const headings: Span[] = model.sections.flatMap((s) => [s.heading.span, ...s.subheadings.map((h) => h.span)]);
-  const withinHeading = (e: TextEdit) => {
+  const rewrites = model.tables.map((t) => ({ table: t.span, edit: canonicalTableEdit(result, t, options) }));
+  const tableEdits = rewrites.flatMap((r) => (r.edit ? [r.edit] : []));
+  // Tables left in their layout still get their labels corrected.
+  const keptTables = rewrites.filter((r) => !r.edit).map((r) => r.table);
+  const headings: Span[] = model.sections
+    .flatMap((s) => [s.heading.span, ...s.subheadings.map((h) => h.span)])
+    .map((h) => headingZone(model.text, h));
+  const within = (zones: Span[]) => (e: TextEdit) => {
     const span = index.span(e.range);
-    return headings.some((h) => h.start <= span.start && span.end <= h.end);
+    return zones.some((z) => z.start <= span.start && span.end <= z.end);
   };
-  const insideTable = (e: TextEdit) => {
-    const span = index.span(e.range);
-    return model.tables.some((t) => t.span.start <= span.start && span.end <= t.span.end);
-  };
-  const headingFixes = result.diagnostics
-    .filter((d) => headingCodes.has(d.code))
-    .flatMap((d) => d.fixes.filter((f) => f.preferred))
-    .filter((f) => f.edits.length > 0 && f.edits.every((e) => withinHeading(e) && !insideTable(e)));
+  const inHeading = within(headings);
+  const inAnyTable = within(model.tables.map((t) => t.span));
+  const inKeptTable = within(keptTables);
+  const allowed = (code: string, e: TextEdit) =>
+    (headingCodes.has(code) && inHeading(e) && !inAnyTable(e)) || (labelCodes.has(code) && inKeptTable(e));
+  const otherFixes = result.diagnostics.flatMap((d) =>
+    d.fixes.filter((f) => f.preferred && f.edits.length > 0 && f.edits.every((e) => allowed(d.code, e))),
+  );
   const tableFix = { title: '', preferred: true, edits: tableEdits };
-  const picked = nonOverlappingFixes(model.text, [tableFix, ...headingFixes]);
-  return picked.flatMap((f) => f.edits);
+  return nonOverlappingFixes(model.text, [tableFix, ...otherFixes]).flatMap((f) => f.edits);
+}
+
+/** A heading with its Markdown marks before it and a colon after it, on its own line. */
+function headingZone(text: string, heading: Span): Span {
+  let start = heading.start;
+  while (start > 0 && /[#＃ \t]/.test(text[start - 1])) start--;
+  let end = heading.end;
+  while (end < text.length && /[:：]/.test(text[end])) end++;
+  return { start, end };
 }

@@ -1,7 +1,7 @@
 // Hover text: where a value sits in its table (and, for a total, its identity with the
 // actual numbers); on a section heading, what the format requires there.
 import { formats } from '../format';
-import { reviewGroupOf } from '../format/reviewTable';
+import { reviewGroupOf, reviewGroups } from '../format/reviewTable';
 import type { CellRef, SumSpec, TableSpec } from '../format/spec';
 import type { CellModel, CheckResult, Locale, Span, TableModel } from '../types';
 import { messages, say } from './messages';
@@ -36,7 +36,7 @@ export function hoverAt(result: CheckResult, offset: number, locale: Locale = 'z
   return undefined;
 }
 
-/** `三、收到和处理政府信息公开申请情况 › （三）不予公开 › 1.属于国家秘密 · 自然人` */
+/** Section heading › sub-table › parent row › row · column, in official labels. */
 export function cellPath(result: CheckResult, table: TableModel, spec: TableSpec, cell: CellRef): string {
   const section = formats[result.formatVersion].sections.find((s) => s.number === table.section);
   const parts: string[] = [];
@@ -45,6 +45,9 @@ export function cellPath(result: CheckResult, table: TableModel, spec: TableSpec
   const row = rowSpec(spec, cell.row);
   if (spec.singleRow) {
     const group = reviewGroupOf(cell.column);
+    // The two litigation groups sit under a common header (行政诉讼 in the format data).
+    const litigation = spec.headerWords.find((w) => !reviewGroups.some((g) => g.label === w));
+    if (group && group !== reviewGroups[0].label && litigation) parts.push(litigation);
     if (group) parts.push(group);
     parts.push(columnLabel(spec, cell.column));
     return parts.join(' › ');

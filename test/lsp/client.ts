@@ -1,0 +1,168 @@
+// A JSON-RPC client that drives the BUILT server (`node dist/server.js --stdio`) the way
+// an editor does. Waits are for events, each with a timeout.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const repo = join(import.meta.dirname, '../..');
+export const serverPath = join(repo, 'dist/server.js');
+const seedsDir = join(repo, 'test/fixtures/real');
+
+/** The seed reports: name → text. */
+export function seeds(): { name: string; text: string }[] {
+  return readdirSync(seedsDir)
+    .filter((n) => /^\d{3}_.*\.txt$/.test(n) && !n.includes('.expected'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
+}
+
+export interface StartOptions {
+  /** Pull diagnostics (textDocument/diagnostic) instead of push. */
+  pull?: boolean;
+  locale?: string;
+  /** `ogiReport` settings served through workspace/configuration. */
+  settings?: Record<string, unknown>;
+  workspaceFolders?: string[];
+  /** false: a client that cannot answer workspace/configuration (settings are pushed). */
+  configuration?: boolean;
+  initializationOptions?: unknown;
+}
+
+export class TestClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly waiters: (() => void)[] = [];
+  settings: Record<string, unknown>;
+  exited: Promise<number | null>;
+  stderr = '';
+
+  private constructor(
+    readonly connection: MessageConnection,
+    readonly child: ChildProcess,
+    options: StartOptions,
+  ) {
+    this.settings = { debounce: 0, ...options.settings };
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stderr?.on('data', (d) => (this.stderr += String(d)));
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'ogiReport' ? this.settings : null)),
+    );
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => null);
+  }
+
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    if (!existsSync(serverPath)) throw new Error(`Build first: ${serverPath} is missing (npm run build)`);
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new TestClient(connection, child, options);
+    connection.listen();
+    const capabilities: ClientCapabilities = {
+      workspace: {
+        configuration: options.configuration ?? true,
+        workspaceFolders: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        workspaceEdit: { documentChanges: true },
+        diagnostics: { refreshSupport: true },
+      },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        completion: { completionItem: { snippetSupport: true } },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      },
+    };
+    client.initializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: options.workspaceFolders?.[0] ?? null,
+      workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
+      locale: options.locale ?? 'en',
+      capabilities,
+      initializationOptions: options.initializationOptions,
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  initializeResult!: InitializeResult;
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async open(uri: string, text: string, languageId = 'ogi-report', version = 1): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  async change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** New settings: pulled by the server, or pushed in the notification to a client without pull. */
+  async changeSettings(settings: Record<string, unknown>, push = false): Promise<void> {
+    this.settings = { debounce: 0, ...settings };
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: push ? { ogiReport: this.settings } : null });
+  }
+
+  /** The first publication for `uri` (after `from`) that satisfies `accept`. */
+  waitForDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    from = 0,
+    timeoutMs = 20_000,
+  ): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      const check = () => {
+        const found = this.published.slice(from).find((p) => p.uri === uri && accept(p));
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Publications seen for `uri`. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.filter((p) => p.uri === uri);
+  }
+
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await withTimeout(this.exited, 10_000, 'server did not exit');
+    this.connection.dispose();
+    return code;
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms))),
+  ]);
+}

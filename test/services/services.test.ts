@@ -1,0 +1,176 @@
+// The language services on synthetic reports in every layout, both format versions and
+// both line-ending styles: pure functions, no server.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, checkText, formats, LineIndex, type FormatVersion } from '../../server/src/engine';
+import { reviewGroups } from '../../server/src/engine/format/reviewTable';
+import { rowLabel } from '../../server/src/engine/render/tables';
+import {
+  canonicalTableEdit,
+  canonicalTableText,
+  cellsKey,
+  completions,
+  flatten,
+  foldingRanges,
+  formatEdits,
+  hoverAt,
+  outline,
+  skeletonSnippet,
+  skeletonText,
+  tableStatuses,
+} from '../../server/src/engine/services';
+import { layouts, syntheticReport } from '../support/reports';
+
+const versions: FormatVersion[] = ['2021', '2019'];
+
+describe('canonical tables and formatting', () => {
+  for (const version of versions) {
+    for (const layout of layouts) {
+      for (const eol of ['\n', '\r\n']) {
+        const name = `${version} ${layout} ${eol === '\n' ? 'LF' : 'CRLF'}`;
+        it(`${name}: formatting keeps every cell, ends in canonical tables and is idempotent`, () => {
+          const text = syntheticReport({ layout, version, year: version === '2021' ? 2025 : 2020, eol });
+          const before = checkText(text);
+          const formatted = applyEdits(text, formatEdits(before));
+          const after = checkText(formatted);
+          assert.deepEqual(after.model.tables.map(cellsKey), before.model.tables.map(cellsKey));
+          assert.equal(after.formatVersion, before.formatVersion);
+          for (const t of after.model.tables) assert.equal(t.layout, 'tabs', `${t.tableId} in tabs`);
+          assert.deepEqual(formatEdits(after), []);
+          // A clean report stays clean.
+          assert.deepEqual(after.diagnostics.map((d) => d.code), before.diagnostics.map((d) => d.code));
+          if (layout !== 'collapsed') assert.ok(!/\r(?!\n)|[^\r]\n/.test(eol === '\r\n' ? formatted : ''), 'line endings kept');
+        });
+      }
+    }
+  }
+
+  it('a table that cannot be re-read with the same cells is left alone', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const result = checkText(text);
+    const table = result.model.tables.find((t) => t.tableId === 'application')!;
+    // A cell the spec does not know cannot be placed in the canonical layout.
+    const tampered = { ...table, rows: [{ ...table.rows[0], cells: [...table.rows[0].cells, { ...table.rows[0].cells[0], columnId: 'unknown' }] }, ...table.rows.slice(1)] };
+    assert.equal(canonicalTableEdit({ ...result, model: { ...result.model, tables: [tampered] } }, tampered), undefined);
+  });
+
+  it('the canonical text of a table uses the official labels, one row per line', () => {
+    const text = syntheticReport({ layout: 'cell-per-line' });
+    const result = checkText(text);
+    const table = result.model.tables.find((t) => t.tableId === 'application')!;
+    const canonical = canonicalTableText(result, table)!;
+    for (const row of formats['2021'].tables.find((t) => t.id === 'application')!.rows) {
+      assert.ok(canonical.split('\n').some((line) => line.startsWith(rowLabel(row))), rowLabel(row));
+    }
+  });
+});
+
+describe('outline, folding, lenses', () => {
+  it('every section and table appears once, sections carry finding counts in either language', () => {
+    const text = syntheticReport({ layout: 'markdown' });
+    const result = checkText(text);
+    const nodes = flatten(outline(result, 'zh-CN'));
+    assert.equal(nodes.filter((n) => n.kind === 'section').length, 6);
+    assert.deepEqual(nodes.filter((n) => n.kind === 'table').map((n) => n.name), formats['2021'].tables.map((t) => t.heading ?? t.name));
+    assert.ok(nodes.filter((n) => n.kind === 'section').every((n) => n.detail === '无问题'));
+    assert.ok(flatten(outline(result, 'en')).filter((n) => n.kind === 'section').every((n) => n.detail === '0 findings'));
+  });
+
+  it('without a title, the sections are the roots', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const body = text.slice(text.indexOf('\n') + 1);
+    const roots = outline(checkText(body));
+    assert.ok(roots.length >= 6 && roots.every((n) => n.kind !== 'title'));
+  });
+
+  it('folds each section and table', () => {
+    const result = checkText(syntheticReport({ layout: 'tabs' }));
+    const folds = foldingRanges(result.model);
+    assert.equal(folds.filter((f) => f.kind === 'section').length, 6);
+    assert.equal(folds.filter((f) => f.kind === 'table').length, result.model.tables.length);
+  });
+
+  it('lenses count the arithmetic findings of their table', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const result = checkText(text);
+    assert.ok(tableStatuses(result, 'zh-CN').every((s) => s.title === '勾稽关系：全部相符'));
+    const review = result.model.tables.find((t) => t.tableId === 'review')!;
+    const cell = review.rows[0].cells[0];
+    const broken = text.slice(0, cell.span.start) + String(Number(cell.raw) + 1) + text.slice(cell.span.end);
+    const statuses = tableStatuses(checkText(broken), 'zh-CN');
+    assert.equal(statuses.find((s) => s.tableId === 'review')!.title, '勾稽关系：1 处不符');
+    assert.equal(tableStatuses(checkText(broken), 'en').find((s) => s.tableId === 'review')!.title, 'Arithmetic: 1 mismatch');
+  });
+});
+
+describe('hover', () => {
+  const text = syntheticReport({ layout: 'tabs' });
+  const result = checkText(text);
+  const table = (id: string) => result.model.tables.find((t) => t.tableId === id)!;
+  const spec = (id: string) => formats['2021'].tables.find((t) => t.id === id)!;
+
+  it('a §四 value: group and column', () => {
+    const cell = table('review').rows[0].cells[7];
+    const hover = hoverAt(result, cell.span.start, 'zh-CN')!;
+    const column = spec('review').columns[7];
+    const litigation = spec('review').headerWords[1];
+    assert.ok(hover.contents.includes(`${formats['2021'].sections[3].heading} › ${litigation} › ${reviewGroups[1].label} › ${column.label}`), hover.contents);
+    const review = hoverAt(result, table('review').rows[0].cells[0].span.start, 'zh-CN')!;
+    assert.ok(review.contents.includes(`${formats['2021'].sections[3].heading} › ${reviewGroups[0].label} › ${spec('review').columns[0].label}`), review.contents);
+  });
+
+  it('a §四 total: its group identity with the numbers', () => {
+    const cell = table('review').rows[0].cells[4];
+    const values = table('review').rows[0].cells.slice(0, 4).map((c) => c.value);
+    const hover = hoverAt(result, cell.span.end, 'en')!;
+    assert.ok(hover.contents.includes(`${cell.value} = ${values.join(' + ')} ✓`), hover.contents);
+  });
+
+  it('a §二 value: sub-table, row and column', () => {
+    const cell = table('article20-1').rows[1].cells[2];
+    const s = spec('article20-1');
+    const hover = hoverAt(result, cell.span.start)!;
+    assert.ok(hover.contents.includes(`${s.heading} › ${rowLabel(s.rows[1])} · ${s.columns[2].label}`), hover.contents);
+  });
+
+  it('a balance cell shows both of its identities, and a broken one says so', () => {
+    const cell = table('application').rows.find((r) => r.rowId === 'carriedForward')!.cells[0];
+    const broken = text.slice(0, cell.span.start) + '99' + text.slice(cell.span.end);
+    const again = checkText(broken);
+    const hover = hoverAt(again, new LineIndex(broken).offsetAt(new LineIndex(text).positionAt(cell.span.start)), 'en')!;
+    assert.match(hover.contents, /✗/);
+  });
+
+  it('nothing on plain prose', () => {
+    const offset = text.indexOf('认真贯彻');
+    assert.equal(hoverAt(result, offset), undefined);
+  });
+});
+
+describe('skeleton and completion', () => {
+  it('the skeleton checks clean and its snippet has tab stops on agency and year', () => {
+    assert.deepEqual(checkText(skeletonText(2025, '某某局')).diagnostics, []);
+    const snippet = skeletonSnippet(2025, '单位名称');
+    assert.ok(snippet.startsWith('${1:单位名称}${2:2025}年'));
+  });
+
+  it('the skeleton is offered only in an empty document', () => {
+    assert.equal(completions(checkText(''), 0, 'zh-CN', new Date(2026, 0, 10))[0].label.includes('2025'), true);
+    const text = syntheticReport({ layout: 'tabs' });
+    assert.deepEqual(completions(checkText(text), text.indexOf('认真贯彻')), []);
+  });
+
+  it('inside a table with rows missing: exactly those rows, in the table’s layout', () => {
+    const text = syntheticReport({ layout: 'markdown' });
+    const result = checkText(text);
+    const table = result.model.tables.find((t) => t.tableId === 'article20-6')!;
+    const row = table.rows[1];
+    const lineStart = text.lastIndexOf('\n', row.labelSpan.start) + 1;
+    const lineEnd = text.indexOf('\n', row.labelSpan.start);
+    const without = text.slice(0, lineStart) + text.slice(lineEnd + 1);
+    const items = completions(checkText(without), lineStart);
+    const s = formats['2021'].tables.find((t) => t.id === 'article20-6')!;
+    assert.deepEqual(items.map((i) => i.label), [rowLabel(s.rows[1])]);
+    assert.ok(items[0].insertText.startsWith('|'));
+  });
+});
