@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const checker = new WorkspaceChecker();
   api = await activateExtension(context, {
     createClient: (id, name, options) => new LanguageClient(id, name, serverOptions, options),
-    checkWorkspace: () => checker.run(),
+    checkWorkspace: (folder) => checker.run(folder),
     disposables: [checker],
   });
   return api;

@@ -33,14 +33,15 @@ export class WorkspaceChecker implements vscode.Disposable {
     }),
   ];
 
-  async run(): Promise<WorkspaceSummary | undefined> {
+  /** `folder`: from the Explorer's context menu, check only that folder. */
+  async run(folder?: vscode.Uri): Promise<WorkspaceSummary | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to check the reports in it.'));
       return undefined;
     }
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking annual reports'), cancellable: true },
-      (progress, token) => this.checkAll(progress, token),
+      (progress, token) => this.checkAll(progress, token, folder instanceof vscode.Uri ? folder : undefined),
     );
     const message = vscode.l10n.t('{0} reports: {1} errors, {2} warnings', summary.reports, summary.errors, summary.warnings);
     void vscode.window.showInformationMessage(summary.cancelled ? vscode.l10n.t('Cancelled. {0}', message) : message);
@@ -50,8 +51,10 @@ export class WorkspaceChecker implements vscode.Disposable {
   private async checkAll(
     progress: vscode.Progress<{ message?: string; increment?: number }>,
     token: vscode.CancellationToken,
+    folder?: vscode.Uri,
   ): Promise<WorkspaceSummary> {
-    const files = await vscode.workspace.findFiles(INCLUDE, EXCLUDE, MAX_FILES, token);
+    const include = folder ? new vscode.RelativePattern(folder, INCLUDE) : INCLUDE;
+    const files = await vscode.workspace.findFiles(include, EXCLUDE, MAX_FILES, token);
     // The server's findings cover the documents shown in tabs; the others are checked here.
     const shown = new Set(
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),

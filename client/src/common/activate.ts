@@ -12,7 +12,7 @@ import { ReportStatusBar } from './statusBar';
 export interface Platform {
   createClient: ClientFactory;
   /** Absent in the browser: there the command says so. */
-  checkWorkspace?: () => Promise<WorkspaceSummary | undefined>;
+  checkWorkspace?: (folder?: vscode.Uri) => Promise<WorkspaceSummary | undefined>;
   disposables?: vscode.Disposable[];
 }
 
@@ -42,8 +42,8 @@ export async function activateExtension(context: vscode.ExtensionContext, platfo
     command('ogiReport.previewTables', (uri?: vscode.Uri) => preview.show(uri)),
     command('ogiReport.restartServer', () => server.restart()),
     command('ogiReport.showLog', () => output.show(true)),
-    command('ogiReport.checkWorkspace', () => {
-      if (platform.checkWorkspace) return platform.checkWorkspace();
+    command('ogiReport.checkWorkspace', (folder?: vscode.Uri) => {
+      if (platform.checkWorkspace) return platform.checkWorkspace(folder);
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Checking all reports of a folder needs the desktop (or remote) VS Code; in the browser, open the reports one by one.'),
       );

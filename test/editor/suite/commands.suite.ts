@@ -86,6 +86,20 @@ describe('commands', () => {
     assert.equal(selected.document.offsetAt(selected.selection.start), failed.span!.start);
   });
 
+  it('预览表格 follows the active editor', async () => {
+    const api = (await extensionApi()) as unknown as {
+      preview: { onDidUpdate: vscode.Event<{ uri: string }>; state?: { uri: string; model: PreviewModelLike } };
+    };
+    await vscode.commands.executeCommand('ogiReport.openExample');
+    await vscode.commands.executeCommand('ogiReport.previewTables');
+    const seed = workspaceFile(SEEDS.s004);
+    const followed = waitForEvent(() => api.preview.state?.uri === seed.toString() || undefined, [api.preview.onDidUpdate as vscode.Event<unknown>], 'the preview of seed 004');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed), vscode.ViewColumn.One);
+    await followed;
+    const tables = api.preview.state!.model.sections.flatMap((s) => s.tables);
+    assert.ok(tables.filter((t) => t.found).length >= 5, 'the tables of seed 004');
+  });
+
   it('the status bar shows the year and the error count', async () => {
     const api = (await extensionApi()) as unknown as { statusBar: { item: vscode.StatusBarItem } };
     const { document } = await open(workspaceFile(SEEDS.s004));
@@ -94,6 +108,7 @@ describe('commands', () => {
     // `年报 2024 · 3 错误` (zh) or `Report 2024 · 3 errors` (en)
     const text = await waitForAnswer(async () => api.statusBar.item.text, (t) => new RegExp(`\\b20\\d\\d · ${errors()}\\b`).test(t), 'status bar text');
     assert.ok(text.length > 0);
+    assert.equal(api.statusBar.item.command, 'workbench.actions.view.problems', 'a click opens Problems');
   });
 
   it('restart server and show log run, and the server answers afterwards', async () => {
