@@ -18,7 +18,7 @@ for p in chromium fonts-wqy-zenhei build-essential python3 pkg-config libkrb5-de
 done
 if [ -z "${SKIP_APT:-}" ] && [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${need[@]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
 fi
 
 # 2. @vscode/ripgrep (inside code-server) downloads rg from GitHub in postinstall; it first looks

@@ -18,12 +18,13 @@ let server, browser, page;
 let code = 1;
 
 async function command(title) {
+  const widget = page.locator('.quick-input-widget');
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill('>' + title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await widget.waitFor({ state: 'visible' });
+  await page.keyboard.type(title);
+  await widget.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden' });
 }
 
 /** Moves the cursor of the active editor (Go to Line). */
@@ -107,6 +108,12 @@ try {
   await red.click();
   await page.locator('.monaco-editor .selected-text').first().waitFor();
   step('clicking the cell selected it in the editor');
+  // 7. 检查全部年报: a progress notification, then the summary.
+  await command('Check All Reports in the Workspace');
+  const summary = page.locator('.notification-toast', { hasText: /\d+ reports: \d+ errors, \d+ warnings/ }).first();
+  await summary.waitFor();
+  step(`workspace check: ${(await summary.locator('.notification-list-item-message').first().textContent())?.trim()}`);
+
   code = 0;
 } catch (e) {
   console.log('FAIL:', e.message.split('\n')[0]);
