@@ -17,14 +17,24 @@ const step = (s) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s
 let server, browser, page;
 let code = 1;
 
+/** Runs a command from the palette (F1), as a person would; retries if focus moves away meanwhile. */
 async function command(title) {
   const widget = page.locator('.quick-input-widget');
-  await page.keyboard.press('F1');
-  await widget.waitFor({ state: 'visible' });
-  await page.keyboard.type(title);
-  await widget.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('F1');
+      await widget.waitFor({ state: 'visible', timeout: 10000 });
+      await widget.locator('input').first().fill('>' + title, { timeout: 10000 });
+      await widget.locator('.monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await widget.waitFor({ state: 'hidden', timeout: 10000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      step(`palette: retrying "${title}" (${e.message.split('\n')[0]})`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Moves the cursor of the active editor (Go to Line). */
@@ -95,7 +105,8 @@ try {
   // 6. The table preview of the example report: a red cell; a click selects it in the editor.
   await command('Open an Example Report');
   await page.locator('.monaco-editor .squiggly-error').first().waitFor();
-  await command('Preview Tables');
+  // The editor title button (editor/title menu) opens the preview.
+  await page.locator('.editor-actions .action-label[aria-label*="Preview Tables"]').first().click();
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const red = webview.locator('td.failed').first();
   await red.waitFor();
