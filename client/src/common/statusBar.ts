@@ -6,6 +6,7 @@ import { isReportDocument } from './reportDocument';
 
 /** Only the head of the text is read for the title: cheap on every keystroke. */
 const TITLE_HEAD = 3000;
+const TYPING_PAUSE_MS = 200;
 
 export class ReportStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('ogiReport.status', vscode.StatusBarAlignment.Left, 100);
@@ -22,11 +23,22 @@ export class ReportStatusBar implements vscode.Disposable {
         if (active && e.uris.some((u) => u.toString() === active)) this.update();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.update();
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('ogiReport') && this.update()),
     );
     this.update();
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Typing: detection reads the text, so wait for a pause. */
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, TYPING_PAUSE_MS);
   }
 
   update(): void {
@@ -47,6 +59,7 @@ export class ReportStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

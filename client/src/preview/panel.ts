@@ -108,14 +108,17 @@ export class TablePreview implements vscode.Disposable {
     const document = this.document;
     if (!panel || !document || document.isClosed) return undefined;
     const settings = readSettings(document.uri);
-    const result = checkText(document.getText(), checkOptions(settings));
-    const model = previewModel(result);
+    const text = document.getText();
     const texts: PreviewTexts = {
       notFound: vscode.l10n.t('This table was not found in the report.'),
       empty: vscode.l10n.t('No tables to show.'),
     };
     panel.title = vscode.l10n.t('Tables: {0}', document.uri.path.split('/').pop() ?? '');
-    this.lastBody = bodyHtml(model, texts);
+    // The same size limit as the server's: a huge file must not stall the extension host.
+    const tooLarge = new TextEncoder().encode(text).byteLength > settings.maxFileSize;
+    const model = previewModel(checkText(tooLarge ? '' : text, checkOptions(settings)));
+    if (tooLarge) texts.empty = vscode.l10n.t('The file is larger than ogiReport.maxFileSize ({0} bytes) and is not checked.', settings.maxFileSize);
+    this.lastBody = tooLarge ? bodyHtml({ ...model, sections: [], title: undefined }, texts) : bodyHtml(model, texts);
     if (post) void panel.webview.postMessage({ type: 'update', html: this.lastBody });
     this.state = { uri: document.uri.toString(), version: document.version, model };
     this.updated.fire(this.state);
