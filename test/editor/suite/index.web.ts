@@ -10,6 +10,7 @@ interface BrowserMocha {
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 90000, color: false });
   require('./findings.suite');
+  require('./fixes.suite');
   require('./web.suite');
   return new Promise((resolve, reject) => mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve())));
 }
