@@ -91,7 +91,10 @@ describe('scanner', () => {
     const big = one + ('\n本年度工作稳步推进。'.repeat(2000) + one).repeat(Math.ceil(5e6 / (one.length + 20000)));
     const r = checkText(big);
     assert.equal(r.isReport, true);
-    assert.ok(r.diagnostics.every((d) => d.range.end.line < new LineIndex(big).lineCount));
+    const lines = new LineIndex(big).lineCount;
+    assert.ok(r.diagnostics.every((d) => d.range.end.line < lines));
+    // The repeated sections are duplicates; nothing else is wrong with the text.
+    assert.deepEqual([...new Set(r.diagnostics.map((d) => d.code))], ['section-duplicate']);
   });
 
   it('the 2019 format is chosen for a 2020 report and read completely', () => {

@@ -44,7 +44,7 @@ interface Form {
 }
 
 const SECTION_NUMERAL = /^([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/;
-const INLINE_NUMERAL = /[一二三四五六]、/g;
+const SECTION_NUMERALS = '一二三四五六';
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
 const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
 
@@ -93,6 +93,7 @@ function matchWording(
 export function findHeadings(text: string, lines: LineIndex, sections: SectionSpec[]): FoundHeading[] {
   const forms = formsOf(sections);
   const found: FoundHeading[] = [];
+  let nextComma = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
@@ -110,7 +111,8 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     }
     while (p < le && isSpace(text[p])) p++;
     const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
-    const head = SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8)));
+    // Cheap test first: only a line opening with a section numeral can be a heading.
+    const head = SECTION_NUMERALS.includes(text[p]) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     let inlineFrom = p;
     if (head) {
       const wordingStart = p + head[0].length;
@@ -125,11 +127,11 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     }
     // Inline headings (collapsed web text): only exact or near-exact wording counts.
     if (le - inlineFrom > 8) {
-      INLINE_NUMERAL.lastIndex = 0;
-      const slice = text.slice(inlineFrom, le);
-      for (let hit = INLINE_NUMERAL.exec(slice); hit; hit = INLINE_NUMERAL.exec(slice)) {
-        const at = inlineFrom + hit.index;
-        if (at === p) continue;
+      // The next 、 is looked up once and reused by the lines it lies beyond: one pass overall.
+      if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
+      for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
+        const at = comma - 1;
+        if (!SECTION_NUMERALS.includes(text[at]) || at === p) continue;
         const wordingStart = at + 2;
         const m = matchWording(text, wordingStart, le, forms, false);
         if (!m) continue;
@@ -190,7 +192,7 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
     }
     while (p < le && isSpace(text[p])) p++;
     const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
-    const head = SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8)));
+    const head = text[p] === '（' || text[p] === '(' ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;
       const lineText = text.slice(p, le);

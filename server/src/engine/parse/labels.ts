@@ -149,7 +149,9 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     }
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
-    if (anchor && (!entry || (length <= 3 && at + length < c.text.length))) {
+    // (Not when another label starts right after it, as in a header row `自然人法人或其他组织`.)
+    const shortWithTail = entry !== undefined && length <= 3 && at + length < c.text.length && vocabulary.exactAt(c.text, at + length).length === 0;
+    if (anchor && (!entry || shortWithTail)) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
       // A near match must sit within one cell: across a tab or line break it is two things.
       const written = fuzzy ? originalSpan(c, at, at + fuzzy.length) : undefined;

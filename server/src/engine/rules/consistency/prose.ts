@@ -10,8 +10,14 @@ export interface Sentence {
 /** Sentence ends: 。；！？!? and line breaks. */
 const END = new Set([0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]);
 
+const cache = new WeakMap<ParsedReport, Sentence[]>();
+
+/** Sentences of the prose, computed once per parse (several rules read them). */
 export function sentences(parsed: ParsedReport): Sentence[] {
+  const cached = cache.get(parsed);
+  if (cached) return cached;
   const out: Sentence[] = [];
+  cache.set(parsed, out);
   for (const region of parsed.prose) {
     let start = region.start;
     for (let i = region.start; i <= region.end; i++) {

@@ -123,6 +123,9 @@ const claims: Claim[] = [
   },
 ];
 
+/** One pass over a sentence decides whether any claim (or a 其中 split) may be in it. */
+const ANY_KEYWORD = new RegExp([...new Set(claims.flatMap((c) => c.keywords)), '其中'].join('|'));
+
 function single(v: number | null | undefined): number[] | undefined {
   return v === undefined || v === null ? undefined : [v];
 }
@@ -160,7 +163,7 @@ export const textTableRule: Rule = {
   check({ parsed, report }) {
     const year = parsed.year;
     for (const sentence of sentences(parsed)) {
-      if (!/\d|未/.test(sentence.text)) continue;
+      if (!ANY_KEYWORD.test(sentence.text) || !/\d|未/.test(sentence.text)) continue;
       let otherYear: boolean | undefined;
       for (const claim of claims) {
         if (!claim.keywords.some((k) => sentence.text.includes(k))) continue;

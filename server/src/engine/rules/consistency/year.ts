@@ -43,6 +43,7 @@ export const yearRule: Rule = {
     }
     if (year === undefined) return;
     for (const sentence of sentences(parsed)) {
+      if (!/^[\s\u3000]*[\d（(]/.test(sentence.text.slice(0, 4))) continue;
       const m = OPENING_YEAR.exec(sentence.text);
       if (!m) continue;
       const said = Number(m[1]);
