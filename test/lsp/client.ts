@@ -63,7 +63,11 @@ export class TestClient {
       p.items.map((i) => (i.section === 'ogiReport' ? this.settings : null)),
     );
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.waiters.splice(0).forEach((w) => w());
+      return null;
+    });
     connection.onRequest('workspace/codeLens/refresh', () => null);
   }
 
@@ -139,6 +143,23 @@ export class TestClient {
         if (found) {
           clearTimeout(timer);
           resolve(found);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** workspace/diagnostic/refresh requests received. */
+  refreshes = 0;
+
+  /** Resolves once the server has asked for a re-pull more than `seen` times. */
+  waitForRefresh(seen: number, timeoutMs = 20_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No diagnostic refresh within ${timeoutMs} ms`)), timeoutMs);
+      const check = () => {
+        if (this.refreshes > seen) {
+          clearTimeout(timer);
+          resolve();
         } else this.waiters.push(check);
       };
       check();

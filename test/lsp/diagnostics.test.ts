@@ -127,6 +127,19 @@ describe('diagnostics pulled by a client that supports it', () => {
     await client.close(uri);
   });
 
+  it('a settings change asks the client to pull again, and the new pull follows the settings', async () => {
+    const seed = seeds()[0];
+    const uri = 'file:///pull/settings.txt';
+    await client.open(uri, seed.text);
+    const seen = client.refreshes;
+    await client.changeSettings({ rules: { punctuation: 'off' } });
+    await client.waitForRefresh(seen);
+    const report = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(essentials(report.items), expectedDiagnostics(seed.text, { locale: 'zh-CN', rules: { punctuation: 'off' } }));
+    await client.changeSettings({});
+    await client.close(uri);
+  });
+
   it('a cancelled request is answered with RequestCancelled', async () => {
     await client.changeSettings({ debounce: 300 });
     const uri = 'file:///pull/cancel.txt';

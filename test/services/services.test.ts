@@ -141,6 +141,14 @@ describe('hover', () => {
     assert.match(hover.contents, /✗/);
   });
 
+  it('a row label: its path', () => {
+    const row = table('application').rows.find((r) => r.rowId === 'notProcessed2')!;
+    const s = spec('application');
+    const hover = hoverAt(result, row.labelSpan.start + 1)!;
+    const label = (id: string) => rowLabel(s.rows.find((r) => r.id === id)!);
+    assert.ok(hover.contents.endsWith(`${formats['2021'].sections[2].heading} › ${label('notProcessed')} › ${label('notProcessed2')}`), hover.contents);
+  });
+
   it('nothing on plain prose', () => {
     const offset = text.indexOf('认真贯彻');
     assert.equal(hoverAt(result, offset), undefined);

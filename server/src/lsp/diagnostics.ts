@@ -24,6 +24,8 @@ export class DiagnosticsDelivery {
     private readonly analyzer: Analyzer,
     private readonly settings: (uri: string) => Promise<Settings>,
     readonly pull: boolean,
+    /** The client accepts workspace/diagnostic/refresh. */
+    private readonly refreshSupported: boolean,
   ) {
     if (pull) connection.languages.diagnostics.on((params, token) => this.onPull(params.textDocument.uri, token));
   }
@@ -57,8 +59,6 @@ export class DiagnosticsDelivery {
     }
     for (const document of this.documents.all()) void this.push(document.uri, document.version);
   }
-
-  refreshSupported = false;
 
   private cancel(uri: string): void {
     const timer = this.timers.get(uri);

@@ -57,8 +57,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     pushedSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     const pull = capabilities.textDocument?.diagnostic !== undefined;
-    delivery = new DiagnosticsDelivery(connection, documents, analyzer, settings, pull);
-    delivery.refreshSupported = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    const refresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    delivery = new DiagnosticsDelivery(connection, documents, analyzer, settings, pull, refresh);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

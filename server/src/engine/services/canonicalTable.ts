@@ -16,7 +16,8 @@ export function eolOf(text: string): string {
 /** The canonical text of a parsed table (no trailing line break), or undefined without a spec. */
 export function canonicalTableText(result: CheckResult, table: TableModel, eol = eolOf(result.model.text)): string | undefined {
   const spec = specOf(result.formatVersion, table);
-  if (!spec) return undefined;
+  // A table without a single row read is too damaged to lay out again.
+  if (!spec || table.rows.length === 0) return undefined;
   const values: TableValues = new Map();
   for (const row of table.rows) {
     values.set(
@@ -63,8 +64,8 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   if (canonical === undefined || canonical === text.slice(table.span.start, table.span.end)) return undefined;
   const rewritten = text.slice(0, table.span.start) + canonical + text.slice(table.span.end);
   const again = checkText(rewritten, { ...options, formatVersion: result.formatVersion });
-  const twin = again.model.tables.find((t) => t.tableId === table.tableId && t.span.start === table.span.start);
-  if (!twin || cellsKey(twin) !== cellsKey(table)) return undefined;
+  // Every table, not only this one: in damaged text a table's span can reach into the next.
+  if (allCellsKey(again.model.tables) !== allCellsKey(result.model.tables)) return undefined;
   return { range: new LineIndex(text).range(table.span), newText: canonical };
 }
 
@@ -74,4 +75,12 @@ export function cellsKey(table: TableModel): string {
     .flatMap((r) => r.cells.map((c) => `${c.rowId}/${c.columnId}=${c.raw.trim()}`))
     .sort()
     .join('\n');
+}
+
+/** The cells of every table, keyed by table. */
+export function allCellsKey(tables: TableModel[]): string {
+  return tables
+    .map((t) => `${t.tableId}:\n${cellsKey(t)}`)
+    .sort()
+    .join('\n\n');
 }

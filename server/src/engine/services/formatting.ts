@@ -1,16 +1,57 @@
 // Document formatting: canonical headings (wording, bracket width, Markdown level) and
 // tables in canonical layout. Never changes a value or a sentence; idempotent.
-import { nonOverlappingFixes } from '../applyEdits';
+import { applyEdits, nonOverlappingFixes } from '../applyEdits';
+import { checkText } from '../check';
 import { LineIndex } from '../lineIndex';
 import type { CheckOptions, CheckResult, Span, TextEdit } from '../types';
-import { canonicalTableEdit } from './canonicalTable';
+import { allCellsKey, canonicalTableEdit } from './canonicalTable';
 
 /** Rules whose fixes only touch headings. */
 const headingCodes = new Set(['heading-text', 'heading-level', 'punctuation']);
 /** Rules whose fixes only touch row and column labels. */
 const labelCodes = new Set(['label', 'punctuation']);
 
+/** Rounds of formatting tried before giving up on a fixed point (damaged text only). */
+const MAX_ROUNDS = 4;
+
+/**
+ * The formatting edits. One round usually settles everything; on damaged text a fix can
+ * unblock another, so rounds repeat until nothing changes, and the result is then one edit
+ * from the first to the last change — formatting twice changes nothing.
+ */
 export function formatEdits(result: CheckResult, options: CheckOptions = {}): TextEdit[] {
+  const original = result.model.text;
+  const cells = allCellsKey(result.model.tables);
+  const firstEdits = formatOnce(result, options);
+  let edits = firstEdits;
+  let text = original;
+  for (let round = 1; edits.length > 0 && round <= MAX_ROUNDS; round++) {
+    const next = applyEdits(text, edits);
+    const checked = checkText(next, options);
+    // The last guard: whatever the rounds did together, every cell is still in its place.
+    if (allCellsKey(checked.model.tables) !== cells) break;
+    text = next;
+    edits = round < MAX_ROUNDS ? formatOnce(checked, options) : [];
+    // The usual case: settled in one round, keep its small edits.
+    if (round === 1 && edits.length === 0) return firstEdits;
+  }
+  return text === original ? [] : [changedRegion(original, text)];
+}
+
+/** One edit replacing what differs between two texts. */
+function changedRegion(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  // Never split a surrogate pair or a CRLF.
+  while (start > 0 && /[\udc00-\udfff\n]/.test(before[start])) start--;
+  while (end > 0 && /[\ud800-\udbff\r]/.test(before[before.length - end - 1])) end--;
+  const index = new LineIndex(before);
+  return { range: index.range({ start, end: before.length - end }), newText: after.slice(start, after.length - end) };
+}
+
+function formatOnce(result: CheckResult, options: CheckOptions): TextEdit[] {
   const { model } = result;
   const index = new LineIndex(model.text);
   const rewrites = model.tables.map((t) => ({ table: t.span, edit: canonicalTableEdit(result, t, options) }));
@@ -32,8 +73,9 @@ export function formatEdits(result: CheckResult, options: CheckOptions = {}): Te
   const otherFixes = result.diagnostics.flatMap((d) =>
     d.fixes.filter((f) => f.preferred && f.edits.length > 0 && f.edits.every((e) => allowed(d.code, e))),
   );
-  const tableFix = { title: '', preferred: true, edits: tableEdits };
-  return nonOverlappingFixes(model.text, [tableFix, ...otherFixes]).flatMap((f) => f.edits);
+  // One fix per table: damaged text can give tables overlapping spans, and only one may win.
+  const tableFixes = tableEdits.map((edit) => ({ title: '', preferred: true, edits: [edit] }));
+  return nonOverlappingFixes(model.text, [...tableFixes, ...otherFixes]).flatMap((f) => f.edits);
 }
 
 /** A heading with its Markdown marks before it and a colon after it, on its own line. */

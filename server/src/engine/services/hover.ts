@@ -22,6 +22,9 @@ export function hoverAt(result: CheckResult, offset: number, locale: Locale = 'z
     for (const row of table.rows) {
       const cell = row.cells.find((c) => contains(c.span, offset));
       if (cell) return { contents: cellHover(result, table, spec, cell, locale), span: cell.span };
+      if (!spec.singleRow && row.labelSpan.end > row.labelSpan.start && contains(row.labelSpan, offset)) {
+        return { contents: `**${tableName(spec, table)}**\n\n${rowPath(result, table, spec, row.rowId)}`, span: row.labelSpan };
+      }
     }
   }
   for (const section of model.sections) {
@@ -38,12 +41,9 @@ export function hoverAt(result: CheckResult, offset: number, locale: Locale = 'z
 
 /** Section heading › sub-table › parent row › row · column, in official labels. */
 export function cellPath(result: CheckResult, table: TableModel, spec: TableSpec, cell: CellRef): string {
-  const section = formats[result.formatVersion].sections.find((s) => s.number === table.section);
-  const parts: string[] = [];
-  if (section) parts.push(section.heading);
-  if (spec.heading) parts.push(spec.heading);
-  const row = rowSpec(spec, cell.row);
   if (spec.singleRow) {
+    const section = formats[result.formatVersion].sections.find((s) => s.number === table.section);
+    const parts: string[] = section ? [section.heading] : [];
     const group = reviewGroupOf(cell.column);
     // The two litigation groups sit under a common header (行政诉讼 in the format data).
     const litigation = spec.headerWords.find((w) => !reviewGroups.some((g) => g.label === w));
@@ -52,10 +52,17 @@ export function cellPath(result: CheckResult, table: TableModel, spec: TableSpec
     parts.push(columnLabel(spec, cell.column));
     return parts.join(' › ');
   }
+  return `${rowPath(result, table, spec, cell.row)} · ${columnLabel(spec, cell.column)}`;
+}
+
+/** Section heading › sub-table › parent row › row. */
+function rowPath(result: CheckResult, table: TableModel, spec: TableSpec, rowId: string): string {
+  const section = formats[result.formatVersion].sections.find((s) => s.number === table.section);
+  const row = rowSpec(spec, rowId);
   const parent = row?.parent ? rowSpec(spec, row.parent) : undefined;
-  if (parent) parts.push(rowLabel(parent));
-  parts.push(`${row ? rowLabel(row) : cell.row} · ${columnLabel(spec, cell.column)}`);
-  return parts.join(' › ');
+  return [section?.heading, spec.heading, parent && rowLabel(parent), row ? rowLabel(row) : rowId]
+    .filter((p): p is string => Boolean(p))
+    .join(' › ');
 }
 
 function cellHover(result: CheckResult, table: TableModel, spec: TableSpec, cell: CellModel, locale: Locale): string {

@@ -4,7 +4,7 @@ export { outline, flatten, type OutlineNode, type OutlineKind } from './outline'
 export { hoverAt, cellPath, formula, type HoverInfo } from './hover';
 export { foldingRanges, type Fold } from './folding';
 export { tableStatuses, arithmeticCodes, type TableStatus } from './tableStatus';
-export { canonicalTableText, canonicalTableEdit, cellsKey, eolOf } from './canonicalTable';
+export { canonicalTableText, canonicalTableEdit, cellsKey, allCellsKey, eolOf } from './canonicalTable';
 export { formatEdits } from './formatting';
 export { skeletonText, skeletonSnippet, escapeSnippet } from './skeleton';
 export { completions, type CompletionProposal } from './completion';
