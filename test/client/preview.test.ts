@@ -2,7 +2,7 @@
 // failing sums marked with their finding, a strict CSP and escaped text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkText, format2021 } from '../../server/src/engine';
+import { checkText, format2019, format2021 } from '../../server/src/engine';
 import { renderReport } from '../../server/src/engine/render/report';
 import { bodyHtml, newNonce, pageHtml } from '../../client/src/preview/html';
 import { previewModel } from '../../client/src/preview/tablesModel';
@@ -64,4 +64,11 @@ test('text from the report is escaped', () => {
   const html = bodyHtml(previewModel(result), texts);
   assert.doesNotMatch(html, /<script>/);
   assert.match(html, /&lt;script&gt;/);
+});
+
+test('a 2020 report is previewed with the 2019 tables', () => {
+  const model = previewModel(checkText(renderReport({ agency: '某市某局', year: 2020 })));
+  assert.equal(model.formatVersion, '2019');
+  assert.deepEqual(model.sections.flatMap((s) => s.tables).map((t) => t.tableId), format2019.tables.map((t) => t.id));
+  assert.ok(model.sections.flatMap((s) => s.tables).every((t) => t.found));
 });
