@@ -46,6 +46,26 @@ export function rulesDocument(): string {
       '',
     );
   }
+  out.push(
+    '## 编辑器中的其他提示 Other findings in the editor',
+    '',
+    '<a id="size-limit"></a>',
+    '',
+    '### size-limit',
+    '',
+    '**信息 information** — 文档超过设置 `ogiReport.maxFileSize`（默认 2 MB）时，语言服务器不作检查，只给出这一条提示，以免编辑器卡顿。命令行不设此限制。',
+    '',
+    'The document is larger than the `ogiReport.maxFileSize` setting (2 MB by default): the language server skips the checks and says so once, so the editor stays responsive. The command line has no such limit.',
+    '',
+    '<a id="internal-error"></a>',
+    '',
+    '### internal-error',
+    '',
+    '**错误 error** — 检查时发生内部错误；服务器继续运行。请附上文档报告此问题。',
+    '',
+    'The checker failed on this document; the server keeps running. Please report it with the document.',
+    '',
+  );
   return out.join('\n');
 }
 

@@ -71,3 +71,19 @@ describe('fixes', () => {
     assert.ok(!/[^\r]\n/.test(fixed), 'a bare LF was inserted');
   });
 });
+
+describe('fix-all in one round', () => {
+  const fixAllOnce = (text: string) => applyEdits(text, nonOverlappingFixes(text, preferredFixes(checkText(text).diagnostics)).flatMap((f) => f.edits));
+  it('several sections missing at the same place are inserted together, in order', () => {
+    const once = fixAllOnce('某局2025年政府信息公开工作年度报告\n一、总体情况\n');
+    assert.equal(fixAllOnce(once), once);
+    const headings = checkText(once).model.sections.map((s) => s.number);
+    assert.deepEqual(headings, [1, 2, 3, 4, 5, 6]);
+  });
+  it('conversion debris before the title does not hide it', () => {
+    const text = '[bookmark: _GoBack]\n' + readFileSync(join(dir, real.find((r) => r.name.startsWith('003'))!.name), 'utf8');
+    assert.ok(checkText(text).diagnostics.some((d) => d.code === 'title'));
+    const once = fixAllOnce(text);
+    assert.equal(fixAllOnce(once), once);
+  });
+});

@@ -6,7 +6,7 @@ import { LineIndex } from '../lineIndex';
 import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
-import { compact, foldLabel } from './normalize';
+import { foldLabel } from './normalize';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -133,22 +133,31 @@ function versionLabels(version: FormatVersion): Set<string> {
   return labels;
 }
 
-/** Labels that only one version has, counted in §二 and §三. */
+const markersByVersion = new Map<FormatVersion, string[]>();
+
+/**
+ * Labels only this version has, usable as written: no brackets (whose width varies) and not
+ * inside a label of the other version (处理决定数量 is inside 本年处理决定数量).
+ */
+function versionMarkers(version: FormatVersion): string[] {
+  let markers = markersByVersion.get(version);
+  if (!markers) {
+    const other = [...versionLabels(version === '2019' ? '2021' : '2019')];
+    markers = [...versionLabels(version)].filter((l) => l.length >= 4 && !/[（）“]/.test(l) && !other.some((o) => o.includes(l)));
+    markersByVersion.set(version, markers);
+  }
+  return markers;
+}
+
+/** The version the §二 and §三 tables are written in: a vote of the labels only one version has. */
 function detectTablesVersion(text: string, bodies: (Span | undefined)[]): FormatVersion | undefined {
-  const region = bodies
-    .filter((b): b is Span => b !== undefined)
-    .map((b) => compact(text, b.start, Math.min(b.end, b.start + 50_000)).text)
-    .join('');
-  if (!region) return undefined;
-  const l19 = versionLabels('2019');
-  const l21 = versionLabels('2021');
-  const count = (mine: Set<string>, other: Set<string>) => {
-    let n = 0;
-    for (const l of mine) if (!other.has(l) && l.length >= 4 && region.includes(l)) n++;
-    return n;
-  };
-  const n19 = count(l19, l21);
-  const n21 = count(l21, l19);
+  const spans = bodies.filter((b): b is Span => b !== undefined);
+  if (spans.length === 0) return undefined;
+  // The tables sit at the top of their sections: the first 100,000 characters are plenty.
+  const heads = spans.map((b) => text.slice(b.start, Math.min(b.end, b.start + 100_000)));
+  const present = (label: string) => heads.some((b) => b.includes(label));
+  const n19 = versionMarkers('2019').filter(present).length;
+  const n21 = versionMarkers('2021').filter(present).length;
   if (n19 === n21) return undefined;
   return n19 > n21 ? '2019' : '2021';
 }

@@ -48,12 +48,18 @@ const SECTION_NUMERALS = '一二三四五六';
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
 const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
 
+const formsCache = new WeakMap<SectionSpec[], Form[]>();
+
 function formsOf(sections: SectionSpec[]): Form[] {
+  const cached = formsCache.get(sections);
+  if (cached) return cached;
   const strip = (h: string) => foldLabel(h.replace(/^[一二三四五六]、/, ''));
-  return sections.flatMap((spec) => [
+  const forms = sections.flatMap((spec) => [
     { spec, folded: strip(spec.heading), variant: false },
     ...spec.variants.map((v) => ({ spec, folded: strip(v), variant: true })),
   ]);
+  formsCache.set(sections, forms);
+  return forms;
 }
 
 /** Best section form for the wording at `from`; `wholeLine` allows more typos. */
@@ -248,7 +254,8 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
       markSpan = { start: m, end: p };
     }
     const end = trimEnd(text, p, le);
-    if (end > p) candidates.push({ start: p, end, markSpan });
+    // Lines without a Chinese character (conversion debris such as `[bookmark: _GoBack]`) are skipped.
+    if (end > p && /[\u4e00-\u9fff]/.test(text.slice(p, Math.min(end, p + 200)))) candidates.push({ start: p, end, markSpan });
   }
   if (candidates.length === 0) return undefined;
   const first = candidates[0];

@@ -23,6 +23,8 @@ export const cellValueRule: Rule = {
         for (const cell of row.cells) {
           const token = row.values.find((v) => v.span.start === cell.span.start && v.span.end === cell.span.end);
           const column = table.spec.columns.find((c) => c.id === cell.columnId)!;
+          const clean = token?.kind === 'number' && (!token.negative || column.signed) && (!token.decimal || column.decimal);
+          if (clean || cell.value === null && token?.kind !== 'placeholder') continue;
           const where = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${rowName(row.spec)}”的“${column.label}”`;
           const whereEn = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${column.label}” of “${rowName(row.spec)}”`;
           if (token?.kind === 'placeholder') {

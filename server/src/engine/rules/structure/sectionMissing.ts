@@ -40,7 +40,14 @@ export const sectionMissingRule: Rule = {
     for (const section of spec.sections) {
       if (present.has(section.number)) continue;
       const next = parsed.sections.find((s) => s.number > section.number);
-      const skeleton = sectionSkeleton(context, section.number, inline);
+      // Missing sections that share this insertion point go in with it, in order: their
+      // fixes would insert at the same place and fix-all could apply only one of them.
+      const together = spec.sections
+        .filter((s) => s.number >= section.number && !present.has(s.number) && (!next || s.number < next.number))
+        .map((s) => s.number);
+      const skeleton = together
+        .map((n) => sectionSkeleton(context, n, inline))
+        .join(inline ? '' : eol + eol);
       let at: number;
       let newText: string;
       if (next) {
@@ -59,7 +66,10 @@ export const sectionMissingRule: Rule = {
         },
         fixes: [
           {
-            title: { zh: `插入“${section.heading}”`, en: `Insert “${section.heading}”` },
+            title:
+              together.length > 1
+                ? { zh: `插入“${section.heading}”及其后缺少的 ${together.length - 1} 个部分`, en: `Insert “${section.heading}” and the ${together.length - 1} missing section(s) after it` }
+                : { zh: `插入“${section.heading}”`, en: `Insert “${section.heading}”` },
             preferred: true,
             edits: [{ span: { start: at, end: at }, newText }],
               verify: true,

@@ -1,0 +1,121 @@
+// The language server as an editor sees it: edit → fresh diagnostics latency, outline and
+// code action latency, and resident memory with many open reports.
+import { existsSync, readFileSync } from 'node:fs';
+import { checkText, LineIndex } from '../../server/src/engine';
+import { generateReport } from '../corpus';
+import { LspClient } from '../lsp/client';
+import { notAvailable, type Measure } from '../lib/result';
+import { reportOfSize } from '../lib/sized';
+import { percentile } from '../lib/stats';
+
+const LANGUAGE = 'ogi-report';
+
+async function start(serverPath: string): Promise<LspClient> {
+  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    initializationOptions: { settings: { debounce: 0 } },
+  });
+  client.notify('initialized', {});
+  return client;
+}
+
+const published = (uri: string, version?: number) => (m: { method?: string; params?: any }) =>
+  m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && (version === undefined || m.params.version === undefined || m.params.version === version);
+
+/** Open a document and wait for its first diagnostics. */
+async function open(client: LspClient, uri: string, text: string): Promise<any[]> {
+  const first = client.waitFor(published(uri, 1), 60_000);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: LANGUAGE, version: 1, text } });
+  return (await first).params.diagnostics;
+}
+
+/** Single-character edits: replace one digit of the prose and put it back, alternately. */
+async function editLatency(client: LspClient, uri: string, text: string, edits: number): Promise<number[]> {
+  await open(client, uri, text);
+  const index = new LineIndex(text);
+  const digits = [...text.matchAll(/\d/g)].map((m) => m.index!).filter((i) => i > text.length / 10);
+  const at = index.positionAt(digits[Math.floor(digits.length / 3)]);
+  const original = text[index.offsetAt(at)];
+  const samples: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const version = i + 2;
+    const newText = i % 2 === 0 ? (original === '9' ? '8' : '9') : original;
+    const fresh = client.waitFor(published(uri, version), 60_000);
+    const start = process.hrtime.bigint();
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: newText }],
+    });
+    await fresh;
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+
+function rssMB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+export async function languageServer(serverPath: string, options: { edits: number; openReports: number }): Promise<Measure[]> {
+  const targets = { p99: '≤ 10', rss: '≤ 200' };
+  if (!existsSync(serverPath)) {
+    const why = `not available: ${serverPath} not built`;
+    return [
+      notAvailable('lsp.edit.p50.20k', 'server: 20 KB report, didChange → diagnostics, p50', 'ms', why),
+      notAvailable('lsp.edit.p99.20k', 'server: 20 KB report, didChange → diagnostics, p99', 'ms', why, targets.p99),
+      notAvailable('lsp.rss.open', `server: RSS with ${options.openReports} open reports`, 'MB', why, targets.rss),
+    ];
+  }
+  const out: Measure[] = [];
+  const client = await start(serverPath);
+  try {
+    const small = await editLatency(client, 'file:///bench/report-20k.txt', reportOfSize(20_000), options.edits);
+    const p99 = percentile(small, 99);
+    out.push({ id: 'lsp.edit.p50.20k', label: `server: 20 KB report, ${options.edits} edits, didChange → diagnostics, p50`, value: percentile(small, 50), unit: 'ms' });
+    out.push({ id: 'lsp.edit.p99.20k', label: 'server: 20 KB report, didChange → diagnostics, p99', value: p99, unit: 'ms', target: targets.p99, met: p99 <= 10 });
+    const bigText = reportOfSize(1_000_000);
+    const big = await editLatency(client, 'file:///bench/report-1m.txt', bigText, options.edits);
+    out.push({ id: 'lsp.edit.p50.1m', label: `server: 1 MB report, ${options.edits} edits, didChange → diagnostics, p50`, value: percentile(big, 50), unit: 'ms' });
+    out.push({ id: 'lsp.edit.p99.1m', label: 'server: 1 MB report, didChange → diagnostics, p99', value: percentile(big, 99), unit: 'ms' });
+
+    const uri = 'file:///bench/report-20k.txt';
+    const symbols: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const start = process.hrtime.bigint();
+      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      symbols.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    out.push({ id: 'lsp.documentSymbol.p50', label: 'server: documentSymbol on 20 KB, p50', value: percentile(symbols, 50), unit: 'ms' });
+
+    // A code action where the report has a finding: a faulty report with a wrong total.
+    const faultyUri = 'file:///bench/faulty.txt';
+    const faulty = generateReport(5, { layout: 'tabs', version: '2021', fault: 'misspelled-heading' }).text;
+    const diagnostics = await open(client, faultyUri, faulty);
+    const target = diagnostics[0] ?? { range: checkText(faulty).diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
+    const actions: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 50; i++) {
+      const start = process.hrtime.bigint();
+      const result = await client.request<unknown[]>('textDocument/codeAction', {
+        textDocument: { uri: faultyUri },
+        range: target.range,
+        context: { diagnostics: diagnostics.filter((d: any) => d.range.start.line === target.range.start.line) },
+      });
+      actions.push(Number(process.hrtime.bigint() - start) / 1e6);
+      count = result?.length ?? 0;
+    }
+    out.push({ id: 'lsp.codeAction.p50', label: `server: codeAction at a finding (${count} actions), p50`, value: percentile(actions, 50), unit: 'ms' });
+
+    for (const u of ['file:///bench/report-1m.txt', faultyUri]) client.notify('textDocument/didClose', { textDocument: { uri: u } });
+    for (let i = 0; i < options.openReports; i++) await open(client, `file:///bench/open/${i}.txt`, generateReport(1000 + i).text);
+    const rss = rssMB(client.process.pid!);
+    out.push({ id: 'lsp.rss.open', label: `server: RSS with ${options.openReports} open reports`, value: rss, unit: 'MB', target: targets.rss, met: rss <= 200 });
+  } finally {
+    await client.shutdown();
+  }
+  return out;
+}

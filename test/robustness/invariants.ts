@@ -1,0 +1,62 @@
+// What must hold for any input: ranges inside the document, model spans that point at the
+// text they claim, and fix-all that settles in one application.
+import { applyEdits, checkText, LineIndex, nonOverlappingFixes, preferredFixes, type CheckResult, type Range } from '../../server/src/engine';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Problems with the result's ranges and model spans; empty when all is well. */
+export function invariantProblems(text: string, result: CheckResult): string[] {
+  const index = new LineIndex(text);
+  const problems: string[] = [];
+  const inside = (r: Range, what: string) => {
+    for (const p of [r.start, r.end]) {
+      const ok =
+        Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.line < index.lineCount && p.character >= 0 && p.character <= index.lineEnd(p.line) - index.lineStarts[p.line];
+      if (!ok) problems.push(`${what}: position ${JSON.stringify(p)} outside the document (${index.lineCount} lines)`);
+    }
+    if (r.start.line > r.end.line || (r.start.line === r.end.line && r.start.character > r.end.character)) problems.push(`${what}: range ends before it starts ${JSON.stringify(r)}`);
+  };
+  for (const d of result.diagnostics) {
+    inside(d.range, `${d.code} range`);
+    for (const rel of d.related) inside(rel.range, `${d.code} related`);
+    for (const f of d.fixes) for (const e of f.edits) inside(e.range, `${d.code} fix edit`);
+  }
+  const span = (s: { start: number; end: number }, what: string) => {
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length)) problems.push(`${what}: span ${JSON.stringify(s)} outside 0..${text.length}`);
+  };
+  const model = result.model;
+  if (model.title) span(model.title.span, 'title');
+  for (const s of model.sections) {
+    span(s.span, `section ${s.number}`);
+    span(s.heading.span, `section ${s.number} heading`);
+    for (const sub of s.subheadings) span(sub.span, `section ${s.number} subheading`);
+  }
+  for (const t of model.tables) {
+    span(t.span, `table ${t.tableId}`);
+    for (const r of t.rows) {
+      span(r.labelSpan, `row ${t.tableId}/${r.rowId} label`);
+      for (const c of r.cells) {
+        span(c.span, `cell ${t.tableId}/${r.rowId}/${c.columnId}`);
+        const written = text.slice(c.span.start, c.span.end);
+        if (written !== c.raw) problems.push(`cell ${t.tableId}/${r.rowId}/${c.columnId}: raw ${JSON.stringify(c.raw)} but the text at its span is ${JSON.stringify(written)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Applies every preferred fix that does not overlap another (fix-all, `--fix`). */
+export function fixAll(text: string): string {
+  const fixes = nonOverlappingFixes(text, preferredFixes(checkText(text).diagnostics));
+  return applyEdits(text, fixes.flatMap((f) => f.edits));
+}
+
+/** The real reports beside the repository (CI clones it next to shared/). */
+export function realReports(): { name: string; text: string }[] {
+  const shared = join(import.meta.dirname, '../../../shared');
+  return ['seeds', 'realworld'].flatMap((dir) =>
+    readdirSync(join(shared, dir))
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => ({ name: `${dir}/${n}`, text: readFileSync(join(shared, dir, n), 'utf8') })),
+  );
+}

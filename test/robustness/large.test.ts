@@ -1,0 +1,24 @@
+// Large and pathological inputs finish (the test's own timeout is the generous budget; the
+// bench measures the speed) and keep the invariants.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../../server/src/engine';
+import { generateReport } from '../../bench/corpus';
+import { invariantProblems } from './invariants';
+
+const cases: [string, () => string][] = [
+  ['a report grown to 2 MB with prose and repeated tables', () => generateReport(3, { layout: 'tabs', version: '2021', extraParagraphs: 4200, repeatTables: 100 }).text],
+  ['one line of 1 MB of digits', () => '1234567890'.repeat(100_000)],
+  ['100,000 headings', () => '一、总体情况\n'.repeat(100_000)],
+  ['200,000 tabs and digits', () => '\t0'.repeat(200_000)],
+  ['a collapsed report of 1 MB on one line', () => generateReport(4, { layout: 'collapsed', version: '2021', extraParagraphs: 2400 }).text],
+];
+
+describe('large inputs', () => {
+  for (const [name, make] of cases)
+    it(name, { timeout: 20_000 }, () => {
+      const text = make();
+      assert.ok(text.length >= 100_000, `the case is only ${text.length} characters`);
+      assert.deepEqual(invariantProblems(text, checkText(text)).slice(0, 5), []);
+    });
+});
