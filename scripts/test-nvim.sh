@@ -8,12 +8,18 @@ if ! command -v nvim >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
 fi
 [ -f dist/server.js ] || node esbuild.mjs
-files=$(ls test/fixtures/real/[0-9][0-9][0-9]_*.txt | grep -v '\.expected\.txt$' | tr '\n' ':')
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# The seeds in a workspace of their own: the server's previous-year lookup scans the whole
+# workspace folder, and the repository may hold other reports (examples, a bench corpus).
+mkdir "$tmp/workspace"
+cp test/fixtures/real/[0-9][0-9][0-9]_*.txt "$tmp/workspace/"
+rm -f "$tmp/workspace/"*.expected.txt
+files=$(ls "$tmp/workspace/"*.txt | tr '\n' ':')
 out="$tmp/nvim-result.json"
 mkdir "$tmp/home"
 # Neovim writes into $HOME (shada, logs): keep it in a fresh temp dir.
-HOME="$tmp/home" SERVER="$PWD/dist/server.js" FILES="$files" OUT="$out" \
-  timeout 300 nvim --headless --clean -u test/nvim/lsp-check.lua
+repo=$PWD
+(cd "$tmp/workspace" && HOME="$tmp/home" SERVER="$repo/dist/server.js" FILES="$files" OUT="$out" \
+  timeout 300 nvim --headless --clean -u "$repo/test/nvim/lsp-check.lua")
 node --import tsx test/nvim/compare.ts "$out"
