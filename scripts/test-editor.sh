@@ -35,7 +35,8 @@ run() { local name=$1; shift; local s=$SECONDS
 node esbuild.mjs && node test/editor/build-tests.mjs || exit 1
 run code-server eval 'node "$RUNNER/cs/run-ext-tests.mjs" . out/editor-tests/node.js "$(workspace cs)" "$LOGS/code-server.png"'
 run web eval 'node "$RUNNER/tw/run-web-tests.mjs" . out/editor-tests/web.js "$(workspace web)" "$LOGS/web.png"'
-run ui eval 'node "$RUNNER/cs/ui-check.mjs" . "$(workspace ui)" docs/images'
+# Screenshots go to out/screenshots; SCREENSHOTS=docs/images refreshes the ones in the README.
+run ui eval 'node "$RUNNER/cs/ui-check.mjs" . "$(workspace ui)" "${SCREENSHOTS:-out/screenshots}"'
 
 run grammar npm run --silent test:grammar
 exit $rc
