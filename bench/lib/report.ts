@@ -1,5 +1,6 @@
 // The bench's one table, for the terminal, results.json and docs/performance.md.
-import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { faults, faultsFor, layouts } from '../corpus';
 import type { Machine } from './machine';
 import type { Measure } from './result';
@@ -18,6 +19,12 @@ export function writeResults(path: string, machine: Machine, mode: string, measu
   writeFileSync(path, JSON.stringify({ machine, mode, measures }, null, 2) + '\n');
 }
 
+/** What profiling found: hand-written in bench/profiling.md, carried into every regenerated doc. */
+function profilingNotes(): string[] {
+  const file = join(import.meta.dirname, '../profiling.md');
+  return existsSync(file) ? [readFileSync(file, 'utf8').trim(), ''] : [];
+}
+
 export function writePerformanceDoc(path: string, machine: Machine, mode: string, measures: Measure[]): void {
   const lines = [
     '# Performance',
@@ -33,6 +40,7 @@ export function writePerformanceDoc(path: string, machine: Machine, mode: string
     '|---|---|---|---|---|',
     ...measures.map((m) => `| ${m.label} | ${shown(m)} | ${m.target ? `${m.target} ${m.unit}` : ''} | ${metText(m)} | ${m.note ?? ''} |`),
     '',
+    ...profilingNotes(),
     '## How the measures are taken',
     '',
     '- Engine: `checkText` in this process, one thread, over the generated corpus (texts made beforehand,',

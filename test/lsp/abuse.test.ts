@@ -286,7 +286,10 @@ describe('malformed JSON-RPC on the wire', () => {
       if ('error' in response) assert.equal(typeof (response.error as { code: unknown }).code, 'number');
     }
     assert.equal((await server.response(5)).result, null, 'hover on a document that is not open: null');
-    assert.deepEqual((await server.response(6)).result, [], 'documentSymbol without a uri: nothing');
+    for (const id of [4, 6]) {
+      const response = await server.response(id);
+      assert.equal((response.error as { code: number } | undefined)?.code, -32602, `request ${id} without a uri: InvalidParams`);
+    }
 
     // After all that, a normal request on the open report is answered as before.
     server.send({ id: 9, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } });

@@ -3,7 +3,11 @@
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
+  type CancellationToken,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
@@ -109,34 +113,46 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   /** Runs a feature on the current version of a document, or answers `empty`. */
-  const withEntry = <T>(uri: string, empty: T, run: (document: TextDocument, entry: Awaited<ReturnType<Analyzer['analyze']>>) => T | Promise<T>) => {
+  /**
+   * Runs a feature on the current check of a document: invalid params get InvalidParams, a
+   * request cancelled meanwhile gets RequestCancelled, a document that changed meanwhile the empty answer.
+   */
+  const withEntry = <T>(
+    params: { textDocument?: { uri?: unknown } } | undefined,
+    token: CancellationToken,
+    empty: T,
+    run: (document: TextDocument, entry: Awaited<ReturnType<Analyzer['analyze']>>) => T | Promise<T>,
+  ) => {
     return async (): Promise<T> => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri is required');
       const document = documents.get(uri);
       if (!document) return empty;
       const entry = await analyzer.analyze(document);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (documents.get(uri)?.version !== entry.version) return empty;
       return run(document, entry);
     };
   };
 
-  connection.onDocumentSymbol((p) => withEntry(p.textDocument.uri, [], (_, e) => documentSymbols(e, locale))());
+  connection.onDocumentSymbol((p, token) => withEntry(p, token, [], (_, e) => documentSymbols(e, locale))());
   connection.onWorkspaceSymbol(async (p) => {
     const entries = await Promise.all(documents.all().map((d) => analyzer.analyze(d)));
     return workspaceSymbols(entries, p.query, locale);
   });
-  connection.onHover((p) => withEntry(p.textDocument.uri, null, (_, e) => hover(e, p.position, locale))());
-  connection.onCodeLens((p) => withEntry(p.textDocument.uri, [], (_, e) => codeLenses(e, locale))());
-  connection.onFoldingRanges((p) => withEntry(p.textDocument.uri, [], (_, e) => folding(e))());
-  connection.onDocumentFormatting((p) =>
-    withEntry(p.textDocument.uri, [], async (d, e) => formatting(e, await settings(d.uri)))(),
+  connection.onHover((p, token) => withEntry(p, token, null, (_, e) => hover(e, p.position, locale))());
+  connection.onCodeLens((p, token) => withEntry(p, token, [], (_, e) => codeLenses(e, locale))());
+  connection.onFoldingRanges((p, token) => withEntry(p, token, [], (_, e) => folding(e))());
+  connection.onDocumentFormatting((p, token) =>
+    withEntry(p, token, [], async (d, e) => formatting(e, await settings(d.uri)))(),
   );
-  connection.onCompletion((p) =>
-    withEntry(p.textDocument.uri, [], (_, e) =>
+  connection.onCompletion((p, token) =>
+    withEntry(p, token, [], (_, e) =>
       completion(e, p.position, locale, capabilities.textDocument?.completion?.completionItem?.snippetSupport === true),
     )(),
   );
-  connection.onCodeAction((p) =>
-    withEntry(p.textDocument.uri, [], (d, e) =>
+  connection.onCodeAction((p, token) =>
+    withEntry(p, token, [], (d, e) =>
       codeActions(d, e, p, locale, { documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true }),
     )(),
   );
