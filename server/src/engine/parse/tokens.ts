@@ -49,6 +49,13 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
   };
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    // Fast path: Chinese characters and punctuation (U+3001…U+FEFE) are always label text.
+    if (code > 0x3000 && code < 0xfeff) {
+      if (textStart < 0) textStart = i;
+      i++;
+      continue;
+    }
     const ch = text[i];
     if ((i === start || text[i - 1] === '\n') && (ch === '|' || ch === ' ' || ch === '-' || ch === ':')) {
       const rowEnd = delimiterRowEnd(text, i, end);
