@@ -1,7 +1,7 @@
 // 新建年度报告: asks for the agency and the year, opens an untitled report with the full
 // skeleton of the format version for that year (every value 0), rendered from the format data.
 import * as vscode from 'vscode';
-import { renderReport } from '../../../server/src/engine/render/report';
+import { renderReport } from '../../../server/src/engine';
 import { LANGUAGE_ID } from '../common/constants';
 
 export interface NewReportArgs {

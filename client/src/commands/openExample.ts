@@ -2,7 +2,7 @@
 // error, its quick fix and a red cell in the preview. Built from the format data, not a file.
 import * as vscode from 'vscode';
 import { format2021 } from '../../../server/src/engine';
-import { renderReport } from '../../../server/src/engine/render/report';
+import { renderReport } from '../../../server/src/engine';
 import type { TableValues } from '../../../server/src/engine/render/tables';
 import { LANGUAGE_ID } from '../common/constants';
 

@@ -9,3 +9,6 @@ export { rules, ruleByCode } from './rules/registry';
 export type { RuleMeta } from './rules/rule';
 export { formats, format2019, format2021, versionForYear, tableSpec, sections as officialSections } from './format';
 export type { FormatSpec, TableSpec, RowSpec, ColumnSpec, SectionSpec, SumSpec } from './format';
+export { renderReport, skeletonProse } from './render/report';
+export type { ReportOptions } from './render/report';
+export { renderTable, renderRow } from './render/tables';
