@@ -50,6 +50,12 @@ export function splitDigits(
     list.push(c);
     checksAt.set(last, list);
   }
+  // Σ of all other parts = the last part (a row total): the addends placed so far must stay
+  // below what the digits left for the last part can still spell — a cheap, strong prune.
+  const totalIsLast = constraints.some(
+    (c) => c.left.length === 1 && c.left[0] === count - 1 && c.right.length === count - 1 && c.right.every((i) => i < count - 1),
+  );
+  let addends = 0;
   const values: number[] = [];
   const parts: SplitPart[] = [];
   const found: SplitPart[][] = [];
@@ -89,12 +95,19 @@ export function splitDigits(
       const fraction = endsChunk ? fractions[chunk] : undefined;
       if (fraction && !decimalAt[index]) continue;
       const value = Number(digits.slice(from, to) + (fraction ? '.' + fraction : ''));
+      if (totalIsLast && index < count - 1) {
+        const lastDigits = Math.min(MAX_PART_DIGITS, rest - (partsLeft - 1));
+        // Longer parts only grow: once past the bound, no longer length can come back under it.
+        if (addends + value >= 10 ** lastDigits) break;
+      }
       values[index] = value;
       parts[index] = { chunk, from, to, value };
       const checks = checksAt.get(index);
       if (checks && !checks.every((c) => sum(values, c.left) === sum(values, c.right))) continue;
+      if (index < count - 1) addends += value;
       if (endsChunk) visit(index + 1, chunk + 1, 0);
       else visit(index + 1, chunk, to);
+      if (index < count - 1) addends -= value;
     }
   };
   visit(0, 0, 0);
