@@ -37,10 +37,6 @@ const SPACE = (() => {
   return table;
 })();
 
-export function foldChar(ch: string): string {
-  return String.fromCharCode(FOLDED[ch.charCodeAt(0)]);
-}
-
 export function isSpace(ch: string): boolean {
   return SPACE[ch.charCodeAt(0)] === 1;
 }
