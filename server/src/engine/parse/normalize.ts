@@ -65,7 +65,7 @@ export function compact(source: string, start = 0, end = source.length): Compact
 /** Normalised form of a label from the format data, comparable with `compact`. */
 export function foldLabel(label: string): string {
   let out = '';
-  for (const ch of label) if (!isSpace(ch)) out += foldChar(ch);
+  for (const ch of label) if (!isSpace(ch)) out += String.fromCharCode(FOLDED[ch.charCodeAt(0)]);
   return out;
 }
 
