@@ -56,6 +56,13 @@ export function splitDigits(
     (c) => c.left.length === 1 && c.left[0] === count - 1 && c.right.length === count - 1 && c.right.every((i) => i < count - 1),
   );
   let addends = 0;
+  // A part that is the sum of earlier parts (a total after its addends) is not searched: its
+  // digits must spell that sum, so only one length is tried.
+  const forcedBy = new Map<number, number[]>();
+  for (const c of constraints) {
+    if (c.left.length === 1 && c.right.every((i) => i < c.left[0])) forcedBy.set(c.left[0], c.right);
+    else if (c.right.length === 1 && c.left.every((i) => i < c.right[0])) forcedBy.set(c.right[0], c.left);
+  }
   const values: number[] = [];
   const parts: SplitPart[] = [];
   const found: SplitPart[][] = [];
@@ -84,7 +91,14 @@ export function splitDigits(
     const digits = chunks[chunk];
     const partsLeft = count - index - 1;
     const chunksAfter = chunks.length - chunk - 1;
-    for (let len = 1; len <= MAX_PART_DIGITS && from + len <= digits.length; len++) {
+    let onlyLength = 0;
+    const addendsOf = forcedBy.get(index);
+    if (addendsOf && !fractions[chunk]) {
+      const spelled = String(sum(values, addendsOf));
+      if (!digits.startsWith(spelled, from)) return;
+      onlyLength = spelled.length;
+    }
+    for (let len = onlyLength || 1; len <= (onlyLength || MAX_PART_DIGITS) && from + len <= digits.length; len++) {
       if (len > 1 && digits[from] === '0') break;
       const to = from + len;
       const endsChunk = to === digits.length;
