@@ -103,19 +103,9 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
-    let p = skipDebris(text, ls, le);
-    const markStart = p;
-    let level = 0;
-    while (p < le && text[p] === '#') {
-      level++;
-      p++;
-    }
-    if (level > 0 && p < le && text[p] !== ' ' && text[p] !== '\t') {
-      level = 0;
-      p = markStart;
-    }
-    while (p < le && isSpace(text[p])) p++;
-    const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
+    const marks = markdownMarks(text, skipDebris(text, ls, le), le);
+    // A section heading's `#` marks count only when a space follows them, as in Markdown.
+    const { level, markSpan, after: p } = marks.spaced ? marks : { level: 0, markSpan: undefined, after: marks.start };
     // Cheap test first: only a line opening with a section numeral can be a heading.
     const head = SECTION_NUMERALS.includes(text[p]) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     let inlineFrom = p;
@@ -146,6 +136,29 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     }
   }
   return found;
+}
+
+interface LineHead {
+  /** Where the marks (or the text) start, past leading white space. */
+  start: number;
+  level: number;
+  markSpan?: Span;
+  /** Past the marks and the white space after them. */
+  after: number;
+  /** A space or tab follows the marks. */
+  spaced: boolean;
+}
+
+/** The Markdown `#` marks opening a line, past leading white space. */
+function markdownMarks(text: string, from: number, to: number): LineHead {
+  let p = from;
+  while (p < to && isSpace(text[p])) p++;
+  const start = p;
+  while (p < to && text[p] === '#') p++;
+  const level = p - start;
+  const spaced = level > 0 && (text[p] === ' ' || text[p] === '\t');
+  while (p < to && isSpace(text[p])) p++;
+  return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
 }
 
 const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
@@ -201,16 +214,7 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
-    let p = ls;
-    while (p < le && isSpace(text[p])) p++;
-    const markStart = p;
-    let level = 0;
-    while (p < le && text[p] === '#') {
-      level++;
-      p++;
-    }
-    while (p < le && isSpace(text[p])) p++;
-    const markSpan = level > 0 ? { start: markStart, end: p } : undefined;
+    const { level, markSpan, after: p } = markdownMarks(text, ls, le);
     const head = text[p] === '（' || text[p] === '(' ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;
@@ -257,15 +261,7 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
     const ls = lines.lineStarts[line];
     if (ls >= before) break;
     const le = Math.min(lines.lineEnd(line), before);
-    let p = ls;
-    while (p < le && isSpace(text[p])) p++;
-    let markSpan: Span | undefined;
-    if (text[p] === '#') {
-      const m = p;
-      while (p < le && text[p] === '#') p++;
-      while (p < le && isSpace(text[p])) p++;
-      markSpan = { start: m, end: p };
-    }
+    const { markSpan, after: p } = markdownMarks(text, ls, le);
     const end = trimEnd(text, p, le);
     // Lines without a Chinese character (conversion debris such as `[bookmark: _GoBack]`) are skipped.
     if (end > p && /[\u4e00-\u9fff]/.test(text.slice(p, Math.min(end, p + 200)))) candidates.push({ start: p, end, markSpan });
