@@ -16,3 +16,8 @@ test('GBK / GB18030 files written by Chinese Windows tools', () => {
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   assert.equal(decodeText(bytes), title);
 });
+
+test('UTF-16 with a BOM, and binary files, exactly as the command line reads them', () => {
+  assert.equal(decodeText(new Uint8Array(iconv.encode(title, 'utf16le', { addBOM: true }))), title);
+  assert.equal(decodeText(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10])), undefined);
+});

@@ -82,7 +82,7 @@ export class WorkspaceChecker implements vscode.Disposable {
   /** The findings of one file, or undefined when it is not a report or cannot be read. */
   private async checkFile(uri: vscode.Uri, openDocument?: vscode.TextDocument): Promise<vscode.Diagnostic[] | undefined> {
     const settings = readSettings(uri);
-    let text: string;
+    let text: string | undefined;
     try {
       if (openDocument) text = openDocument.getText();
       else {
@@ -93,6 +93,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     } catch {
       return undefined;
     }
+    if (text === undefined) return undefined;
     const named = REPORT_NAME.test(uri.path.split('/').pop() ?? '');
     if (!named && !(settings.detect && looksLikeReport(text))) return undefined;
     if (openDocument) {

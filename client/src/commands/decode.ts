@@ -1,13 +1,8 @@
-// Bytes of a report file → text: UTF-8 (BOM dropped), else GB18030, which Chinese Windows
-// tools still write.
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('gb18030').decode(bytes);
-    } catch {
-      return new TextDecoder('utf-8').decode(bytes);
-    }
-  }
+// Bytes of a report file → text, detected exactly as the command-line checker does (BOMs,
+// strict UTF-8, strict GB18030); undefined for binary or undecodable files.
+import { detectEncoding } from '../../../server/src/cli/detectEncoding';
+
+export function decodeText(bytes: Uint8Array): string | undefined {
+  const detected = detectEncoding(bytes);
+  return detected.ok ? detected.text : undefined;
 }
