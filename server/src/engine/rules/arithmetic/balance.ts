@@ -21,7 +21,7 @@ export const balanceRule: Rule = {
     reportSums(context, 'balance', (f, expected, _formula, actual) => {
       const table = context.spec.tables.find((t) => t.sums.includes(f.sum))!;
       const column = columnName(table, f.sum.target.column);
-      const v = (i: number, side: 'left' | 'right') => f.values.get(`${f.sum[side][i].row}|${f.sum[side][i].column}`);
+      const v = (i: number, side: 'left' | 'right') => f.valueOf(f.sum[side][i]);
       return {
         zh: `“${column}”列：第一项加第二项之和为 ${f.left}（${v(0, 'left')}+${v(1, 'left')}），第三项加第四项之和为 ${f.right}（${v(0, 'right')}+${v(1, 'right')}），两者应相等；结转下年度应为 ${expected}，实为 ${actual}。`,
         en: `Column “${column}”: received + carried over is ${f.left} (${v(0, 'left')}+${v(1, 'left')}) but handled + carried forward is ${f.right} (${v(0, 'right')}+${v(1, 'right')}); carried forward should be ${expected}, not ${actual}.`,

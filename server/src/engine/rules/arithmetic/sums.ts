@@ -2,45 +2,85 @@
 // §四 group totals): finds the failing ones and proposes the total's value as a fix only
 // when that fix breaks nothing — and marks it preferred only when it settles every
 // identity the cell takes part in.
-import type { SumSpec } from '../../format/spec';
+import type { CellRef, SumSpec, TableSpec } from '../../format/spec';
 import type { ParsedTable } from '../../parse/tables';
 import type { CellModel } from '../../types';
 import type { Finding, RuleContext } from '../context';
 import type { Bilingual } from '../rule';
 
-type Values = Map<string, number>;
-const key = (row: string, column: string) => `${row}|${column}`;
+/** An identity over cell indices (row index × column count + column index). */
+interface CompiledSum {
+  spec: SumSpec;
+  left: number[];
+  right: number[];
+  target: number;
+}
 
-const readable = new WeakMap<ParsedTable, Map<string, CellModel>>();
+/** A table spec's cells as indices, and its identities over them: built once per spec. */
+interface Grid {
+  width: number;
+  size: number;
+  rowIndex: Map<string, number>;
+  columnIndex: Map<string, number>;
+  sums: CompiledSum[];
+  /** The identities each cell takes part in. */
+  sumsOfCell: CompiledSum[][];
+}
+
+const grids = new WeakMap<TableSpec, Grid>();
+
+function gridOf(spec: TableSpec): Grid {
+  let grid = grids.get(spec);
+  if (grid) return grid;
+  const width = spec.columns.length;
+  const rowIndex = new Map(spec.rows.map((r, i) => [r.id, i]));
+  const columnIndex = new Map(spec.columns.map((c, i) => [c.id, i]));
+  const indexOf = (ref: CellRef) => rowIndex.get(ref.row)! * width + columnIndex.get(ref.column)!;
+  const size = spec.rows.length * width;
+  const sums = spec.sums.map((sum) => ({ spec: sum, left: sum.left.map(indexOf), right: sum.right.map(indexOf), target: indexOf(sum.target) }));
+  const sumsOfCell: CompiledSum[][] = Array.from({ length: size }, () => []);
+  for (const sum of sums) for (const i of new Set([...sum.left, ...sum.right])) sumsOfCell[i].push(sum);
+  grid = { width, size, rowIndex, columnIndex, sums, sumsOfCell };
+  grids.set(spec, grid);
+  return grid;
+}
+
+/** Readable cells of one parsed table: values by cell index, NaN where nothing can be trusted. */
+interface TableCells {
+  grid: Grid;
+  values: Float64Array;
+  cells: (CellModel | undefined)[];
+}
+
+const cellsOfTable = new WeakMap<ParsedTable, TableCells>();
 
 /** Cells whose values can be trusted for arithmetic: rows read completely (once per table). */
-function readableCells(table: ParsedTable): Map<string, CellModel> {
-  const cached = readable.get(table);
+function readableCells(table: ParsedTable): TableCells {
+  const cached = cellsOfTable.get(table);
   if (cached) return cached;
-  const cells = new Map<string, CellModel>();
-  readable.set(table, cells);
+  const grid = gridOf(table.spec);
+  const values = new Float64Array(grid.size).fill(NaN);
+  const cells: (CellModel | undefined)[] = new Array(grid.size);
   for (const row of table.rows) {
     if (row.split || row.extraValues.length || row.missingValues) continue;
     if (row.cells.length !== table.columns.length) continue;
-    for (const c of row.cells) if (c.value !== null) cells.set(key(c.rowId, c.columnId), c);
+    const base = grid.rowIndex.get(row.spec.id)! * grid.width;
+    for (const c of row.cells) {
+      if (c.value === null) continue;
+      const i = base + grid.columnIndex.get(c.columnId)!;
+      values[i] = c.value;
+      cells[i] = c;
+    }
   }
-  return cells;
+  const result = { grid, values, cells };
+  cellsOfTable.set(table, result);
+  return result;
 }
 
-const refKeys = new WeakMap<SumSpec['left'], string[]>();
-
-function total(values: Values, refs: SumSpec['left']): number | undefined {
-  let keys = refKeys.get(refs);
-  if (!keys) {
-    keys = refs.map((r) => key(r.row, r.column));
-    refKeys.set(refs, keys);
-  }
+/** Σ of the cells; NaN when one of them is unreadable. */
+function total(values: Float64Array, indices: number[], except = -1): number {
   let s = 0;
-  for (const k of keys) {
-    const v = values.get(k);
-    if (v === undefined) return undefined;
-    s += v;
-  }
+  for (const i of indices) if (i !== except) s += values[i];
   return s;
 }
 
@@ -51,20 +91,13 @@ export interface SumFailure {
   sum: SumSpec;
   left: number;
   right: number;
-  cells: Map<string, CellModel>;
-  values: Values;
+  /** Value of a cell of the identity as read. */
+  valueOf(ref: CellRef): number;
 }
 
-const valuesOfTable = new WeakMap<ParsedTable, Values>();
-
-/** Values of the readable cells, keyed `row|column`. */
-export function tableValues(table: ParsedTable): Values {
-  let values = valuesOfTable.get(table);
-  if (!values) {
-    values = new Map([...readableCells(table)].map(([k, c]) => [k, c.value as number]));
-    valuesOfTable.set(table, values);
-  }
-  return values;
+interface Failure extends SumFailure {
+  compiled: CompiledSum;
+  table: TableCells;
 }
 
 /**
@@ -72,80 +105,79 @@ export function tableValues(table: ParsedTable): Values {
  * column has an identity whose other cells are known; undefined otherwise.
  */
 export function derivedRow(table: ParsedTable, rowId: string): number[] | undefined {
-  const values = tableValues(table);
+  const { grid, values } = readableCells(table);
+  const base = grid.rowIndex.get(rowId)! * grid.width;
   const out: number[] = [];
-  for (const column of table.spec.columns) {
-    const k = key(rowId, column.id);
+  for (let column = 0; column < grid.width; column++) {
+    const k = base + column;
     let found: number | undefined;
-    for (const sum of table.spec.sums) {
-      if (sum.rule === 'row-total') continue;
-      const inLeft = sum.left.some((r) => key(r.row, r.column) === k);
-      const inRight = sum.right.some((r) => key(r.row, r.column) === k);
-      if (!inLeft && !inRight) continue;
-      const others = (refs: SumSpec['left']) => total(values, refs.filter((r) => key(r.row, r.column) !== k));
-      const l = others(sum.left);
-      const r = others(sum.right);
-      if (l === undefined || r === undefined) continue;
+    for (const sum of grid.sums) {
+      if (sum.spec.rule === 'row-total') continue;
+      const inLeft = sum.left.includes(k);
+      if (!inLeft && !sum.right.includes(k)) continue;
+      const l = total(values, sum.left, k);
+      const r = total(values, sum.right, k);
+      if (Number.isNaN(l) || Number.isNaN(r)) continue;
       found = inLeft ? r - l : l - r;
       break;
     }
     if (found === undefined || found < 0 || !Number.isInteger(found)) return undefined;
     out.push(found);
   }
-  const rowTotal = table.spec.sums.find((s) => s.rule === 'row-total' && s.target.row === rowId);
+  const rowTotal = grid.sums.find((s) => s.spec.rule === 'row-total' && s.spec.target.row === rowId);
   if (rowTotal) {
-    const at = (c: string) => out[table.spec.columns.findIndex((x) => x.id === c)];
-    const l = rowTotal.left.reduce((a, r) => a + at(r.column), 0);
-    const r = rowTotal.right.reduce((a, x) => a + at(x.column), 0);
+    const at = (i: number) => out[i - base];
+    const l = rowTotal.left.reduce((a, i) => a + at(i), 0);
+    const r = rowTotal.right.reduce((a, i) => a + at(i), 0);
     if (l !== r) return undefined;
   }
   return out;
 }
 
-export function failingSums(table: ParsedTable, rule: SumSpec['rule']): SumFailure[] {
+function failingSums(table: ParsedTable, rule: SumSpec['rule']): Failure[] {
   const cells = readableCells(table);
-  const values = tableValues(table);
-  const out: SumFailure[] = [];
-  for (const sum of table.spec.sums) {
-    if (sum.rule !== rule) continue;
+  const { grid, values } = cells;
+  const out: Failure[] = [];
+  for (const sum of grid.sums) {
+    if (sum.spec.rule !== rule) continue;
     const left = total(values, sum.left);
     const right = total(values, sum.right);
-    if (left === undefined || right === undefined || same(left, right)) continue;
-    out.push({ sum, left, right, cells, values });
+    if (Number.isNaN(left) || Number.isNaN(right) || same(left, right)) continue;
+    const valueOf = (ref: CellRef) => values[grid.rowIndex.get(ref.row)! * grid.width + grid.columnIndex.get(ref.column)!];
+    out.push({ sum: sum.spec, left, right, valueOf, compiled: sum, table: cells });
   }
   return out;
 }
 
 /** The value the target must take for the identity to hold, other cells unchanged. */
-function targetValue(f: SumFailure): number {
-  const t = f.values.get(key(f.sum.target.row, f.sum.target.column))!;
-  const onLeft = f.sum.left.some((r) => r.row === f.sum.target.row && r.column === f.sum.target.column);
-  return onLeft ? t + (f.right - f.left) : t + (f.left - f.right);
+function targetValue(f: Failure): number {
+  const t = f.table.values[f.compiled.target];
+  return f.compiled.left.includes(f.compiled.target) ? t + (f.right - f.left) : t + (f.left - f.right);
+}
+
+/** Whether an identity holds; undefined when a cell of it is unreadable. */
+function holds(values: Float64Array, sum: CompiledSum): boolean | undefined {
+  const l = total(values, sum.left);
+  const r = total(values, sum.right);
+  return Number.isNaN(l) || Number.isNaN(r) ? undefined : same(l, r);
 }
 
 /** Offer the fix only if it breaks no identity that held; prefer it if it settles all of the cell's. */
-export function totalFix(table: ParsedTable, f: SumFailure): { value: number; preferred: boolean } | undefined {
+function totalFix(f: Failure): { value: number; preferred: boolean } | undefined {
   const value = targetValue(f);
   if (value < 0 || !Number.isInteger(value)) return undefined;
-  const k = key(f.sum.target.row, f.sum.target.column);
-  const after: Values = new Map(f.values);
-  after.set(k, value);
+  const { grid, values } = f.table;
+  const k = f.compiled.target;
+  const after = values.slice();
+  after[k] = value;
   let settlesAll = true;
-  for (const sum of table.spec.sums) {
-    const involves = [...sum.left, ...sum.right].some((r) => key(r.row, r.column) === k);
-    if (!involves) continue;
-    const beforeOk = eq(f.values, sum);
-    const afterOk = eq(after, sum);
+  for (const sum of grid.sumsOfCell[k]) {
+    const beforeOk = holds(values, sum);
+    const afterOk = holds(after, sum);
     if (beforeOk === true && afterOk === false) return undefined;
     if (afterOk === false) settlesAll = false;
   }
   return { value, preferred: settlesAll };
-}
-
-function eq(values: Values, sum: SumSpec): boolean | undefined {
-  const l = total(values, sum.left);
-  const r = total(values, sum.right);
-  return l === undefined || r === undefined ? undefined : same(l, r);
 }
 
 /** Reports every failure of one rule with the total cell, its addends and a fix. */
@@ -156,17 +188,19 @@ export function reportSums(
 ): void {
   for (const table of context.parsed.tables) {
     for (const f of failingSums(table, rule)) {
-      const target = f.cells.get(key(f.sum.target.row, f.sum.target.column))!;
-      const addends = [...f.sum.left, ...f.sum.right].filter((r) => !(r.row === f.sum.target.row && r.column === f.sum.target.column));
-      const fix = totalFix(table, f);
+      const { values, cells } = f.table;
+      const k = f.compiled.target;
+      const target = cells[k]!;
+      const addends = [...f.compiled.left, ...f.compiled.right].filter((i) => i !== k);
+      const fix = totalFix(f);
       const expected = targetValue(f);
-      const formula = f.sum.right.map((r) => f.values.get(key(r.row, r.column))).join('+');
+      const formula = f.compiled.right.map((i) => values[i]).join('+');
       const finding: Finding = {
         span: target.span,
         message: message(f, expected, formula, target.value as number),
-        related: addends.map((r) => ({
-          span: f.cells.get(key(r.row, r.column))!.span,
-          message: { zh: `加数 ${f.values.get(key(r.row, r.column))}`, en: `addend ${f.values.get(key(r.row, r.column))}` },
+        related: addends.map((i) => ({
+          span: cells[i]!.span,
+          message: { zh: `加数 ${values[i]}`, en: `addend ${values[i]}` },
         })),
         fixes: fix
           ? [
