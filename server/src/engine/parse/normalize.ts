@@ -31,14 +31,15 @@ const FOLDED = (() => {
   return table;
 })();
 
-const SPACE = (() => {
+/** 1 for the characters that separate cells and words (space, tab, line breaks, `|` …). */
+export const SPACE_CODES = (() => {
   const table = new Uint8Array(65536);
   for (const ch of ' \t\n\r\u3000\u00a0\ufeff|') table[ch.charCodeAt(0)] = 1;
   return table;
 })();
 
 export function isSpace(ch: string): boolean {
-  return SPACE[ch.charCodeAt(0)] === 1;
+  return SPACE_CODES[ch.charCodeAt(0)] === 1;
 }
 
 /** A compact view of text[start, end): no whitespace, punctuation folded. */
@@ -53,7 +54,7 @@ export function compact(source: string, start = 0, end = source.length): Compact
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (SPACE[c] === 1) continue;
+    if (SPACE_CODES[c] === 1) continue;
     codes.push(FOLDED[c]);
     offsets.push(i);
   }

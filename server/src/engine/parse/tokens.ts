@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { digitValue, isDigit, isSpace } from './normalize';
+import { SPACE_CODES } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -32,12 +32,17 @@ export interface TextToken {
 
 export type TableToken = NumberToken | PlaceholderToken | TextToken;
 
-const SIGNS = '-－−';
-const PLACEHOLDERS = '/／—–-－';
-const NUMBERING_MARKS = '.．、';
+// Character codes, tested without building strings: this loop sees every table character.
+const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
+const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
+const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
+const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
+const isDigitCode = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+/** NaN (past the end of the text) is no space. */
+const isSpaceCode = (c: number) => SPACE_CODES[c] === 1;
 
 function isSeparatorAt(text: string, i: number, start: number, end: number): boolean {
-  return i < start || i >= end || isSpace(text[i]);
+  return i < start || i >= end || isSpaceCode(text.charCodeAt(i));
 }
 
 export function tokenizeTable(text: string, start: number, end: number): TableToken[] {
@@ -56,16 +61,15 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
       i++;
       continue;
     }
-    const ch = text[i];
-    if ((i === start || text[i - 1] === '\n') && (ch === '|' || ch === ' ' || ch === '-' || ch === ':')) {
+    if ((i === start || text.charCodeAt(i - 1) === 10) && (code === 0x7c || code === 0x20 || code === 0x2d || code === 0x3a)) {
       const rowEnd = delimiterRowEnd(text, i, end);
       if (rowEnd > i) {
         i = rowEnd;
         continue;
       }
     }
-    const signed = SIGNS.includes(ch) && isDigit(text[i + 1]) && isSeparatorAt(text, i - 1, start, end);
-    if (isDigit(ch) || signed) {
+    const signed = isSignCode(code) && isDigitCode(text.charCodeAt(i + 1)) && isSeparatorAt(text, i - 1, start, end);
+    if (signed || isDigitCode(code)) {
       const number = readNumber(text, i, end);
       if (number) {
         flushText(i);
@@ -76,12 +80,12 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
       // A lone item number such as `1.` before a label: part of the label text.
       if (textStart < 0) textStart = i;
       i += 1;
-      while (i < end && isDigit(text[i])) i++;
+      while (i < end && isDigitCode(text.charCodeAt(i))) i++;
       continue;
     }
-    if (PLACEHOLDERS.includes(ch) && isSeparatorAt(text, i - 1, start, end)) {
+    if (isPlaceholderCode(code) && isSeparatorAt(text, i - 1, start, end)) {
       let j = i;
-      while (j < end && PLACEHOLDERS.includes(text[j])) j++;
+      while (j < end && isPlaceholderCode(text.charCodeAt(j))) j++;
       if (isSeparatorAt(text, j, start, end) && j - i <= 3) {
         flushText(i);
         tokens.push({ kind: 'placeholder', span: { start: i, end: j }, raw: text.slice(i, j) });
@@ -89,15 +93,11 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         continue;
       }
     }
-    if (!isSpace(ch) && textStart < 0) textStart = i;
-    if (isSpace(ch) && textStart < 0) {
-      i++;
-      continue;
-    }
+    if (textStart < 0 && !isSpaceCode(code)) textStart = i;
     i++;
   }
   flushText(end);
-  return markBlankCells(mergeText(tokens), text);
+  return markBlankCells(tokens, text);
 }
 
 /**
@@ -105,25 +105,33 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
  * value, not a missing column: it becomes an empty placeholder at the blank's position.
  */
 function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
-  const out: TableToken[] = [];
+  let out: TableToken[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    out.push(t);
+    out?.push(t);
     const next = tokens[k + 1];
     if (t.kind === 'text' || !next || next.kind === 'text') continue;
-    const gap = text.slice(t.span.end, next.span.start);
-    if (gap.includes('\n') || gap.includes('\r')) continue;
+    let separators = 0;
+    let lineBreak = false;
+    for (let i = t.span.end; i < next.span.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) lineBreak = true;
+      else if (c === 9 || c === 0x7c) separators++;
+    }
+    if (lineBreak || separators < 2) continue;
     // Each separator after the first opens a blank cell; the blank sits right after it.
+    out ??= tokens.slice(0, k + 1);
     let cursor = t.span.end;
     let seen = 0;
     for (let i = t.span.end; i < next.span.start; i++) {
-      if (text[i] !== '\t' && text[i] !== '|') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 9 && c !== 0x7c) continue;
       seen++;
       if (seen >= 2) out.push({ kind: 'placeholder', span: { start: cursor, end: cursor }, raw: '' });
       cursor = i + 1;
     }
   }
-  return out;
+  return out ?? tokens;
 }
 
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
@@ -135,18 +143,6 @@ function delimiterRowEnd(text: string, i: number, end: number): number {
   return DELIMITER_ROW.test(text.slice(i, e)) ? e : i;
 }
 
-/** Adjacent text tokens (split only by whitespace) form one label run. */
-function mergeText(tokens: TableToken[]): TableToken[] {
-  const out: TableToken[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (t.kind === 'text' && last && last.kind === 'text') {
-      last.span = { start: last.span.start, end: t.span.end };
-    } else out.push(t);
-  }
-  return out;
-}
-
 /**
  * Reads a number at `i`. A trailing digit followed by `.`/`、` and a label is that label's
  * item number (`00000002.其他…` is `0000000` then `2.其他…`); a single such digit is no
@@ -155,20 +151,25 @@ function mergeText(tokens: TableToken[]): TableToken[] {
 function readNumber(text: string, i: number, end: number): NumberToken | undefined {
   let j = i;
   let negative = false;
-  if (SIGNS.includes(text[j])) {
+  if (isSignCode(text.charCodeAt(j))) {
     negative = true;
     j++;
   }
   const digitsStart = j;
-  let digits = '';
+  let fullWidth = false;
+  while (j < end && isDigitCode(text.charCodeAt(j))) {
+    if (!isAsciiDigitCode(text.charCodeAt(j))) fullWidth = true;
+    j++;
+  }
+  let digits = fullWidth ? asciiDigits(text, digitsStart, j) : text.slice(digitsStart, j);
   let grouped = false;
-  while (j < end && isDigit(text[j])) digits += String(digitValue(text[j++]));
   // Thousands groups: 1,234,567 (ASCII comma followed by exactly three digits).
   const leadingDigits = digits.length;
   while (
     leadingDigits <= 3 &&
-    text[j] === ',' &&
-    isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])
+    text.charCodeAt(j) === 0x2c &&
+    isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) &&
+    !isDigitCode(text.charCodeAt(j + 4))
   ) {
     grouped = true;
     digits += text.slice(j + 1, j + 4);
@@ -178,31 +179,32 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   let fraction = '';
   // Digits running straight into the next label's item number: collapsed text.
   let runsIntoLabel = false;
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
+  const mark = text.charCodeAt(j);
+  if ((mark === 0x2e || mark === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
     decimal = true;
     let k = j + 1;
-    while (k < end && isDigit(text[k])) fraction += String(digitValue(text[k++]));
+    while (k < end && isDigitCode(text.charCodeAt(k))) k++;
+    fraction = asciiDigits(text, j + 1, k);
     j = k;
-  } else if (j < end && NUMBERING_MARKS.includes(text[j]) && !grouped && !negative) {
+  } else if (j < end && isNumberingMarkCode(mark) && !grouped && !negative) {
     // `2.其他…` or `2. 其他…`: the last digit numbers the next label.
     let k = j + 1;
-    while (k < end && (text[k] === ' ' || text[k] === '\u3000')) k++;
-    if (k < end && !isDigit(text[k]) && !isSpace(text[k])) {
+    while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+    if (k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k))) {
       if (digits.length === 1) return undefined;
       digits = digits.slice(0, -1);
       j = digitsStart + digits.length;
       runsIntoLabel = true;
     }
   }
-  const startOfToken = i;
-  const value = Number(digits + (decimal ? '.' + fraction : '')) * (negative ? -1 : 1);
-  const before = startOfToken - 1 >= 0 ? text[startOfToken - 1] : ' ';
-  const after = j < text.length ? text[j] : ' ';
-  const glued = runsIntoLabel || (!isSpace(before) && !isDigit(before)) || (!isSpace(after) && !isDigit(after));
+  const value = Number(decimal ? digits + '.' + fraction : digits) * (negative ? -1 : 1);
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  const after = j < text.length ? text.charCodeAt(j) : 0x20;
+  const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
   return {
     kind: 'number',
-    span: { start: startOfToken, end: j },
-    raw: text.slice(startOfToken, j),
+    span: { start: i, end: j },
+    raw: text.slice(i, j),
     digits,
     value,
     negative,
@@ -210,4 +212,14 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
+}
+
+/** Digits of text[from, to) as ASCII (full-width digits folded). */
+function asciiDigits(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    out += String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
+  }
+  return out;
 }
