@@ -44,8 +44,12 @@ export interface UnknownText {
 export type LabelItem = { kind: 'label'; match: LabelMatch } | { kind: 'unknown'; unknown: UnknownText };
 
 export class Vocabulary {
-  private readonly byFirstChar = new Map<string, VocabularyEntry[]>();
+  private readonly byFirstCode = new Map<number, VocabularyEntry[]>();
   readonly entries: VocabularyEntry[] = [];
+  /** For each character, the entries (by index) with it among their first four, once per occurrence. */
+  private readonly openingsWith = new Map<number, number[]>();
+  /** Per-entry counters for `fuzzyAt`, reset after each use. */
+  private readonly shared: Uint8Array;
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
@@ -63,7 +67,17 @@ export class Vocabulary {
         for (const alias of row.aliases ?? []) this.add(entry, alias, row.label, true);
       }
     }
-    for (const list of this.byFirstChar.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const list of this.byFirstCode.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    this.entries.forEach((e, index) => {
+      if (tolerance(e.folded.length) === 0) return;
+      for (let k = 0; k < 4 && k < e.folded.length; k++) {
+        const code = e.folded.charCodeAt(k);
+        const list = this.openingsWith.get(code) ?? [];
+        list.push(index);
+        this.openingsWith.set(code, list);
+      }
+    });
+    this.shared = new Uint8Array(this.entries.length);
   }
 
   private add(entry: Omit<VocabularyEntry, 'folded' | 'alias' | 'officialFolded'>, text: string, official: string, alias = false): void {
@@ -71,34 +85,49 @@ export class Vocabulary {
     if (!folded) return;
     const full: VocabularyEntry = { ...entry, folded, alias, officialFolded: foldLabel(official) };
     this.entries.push(full);
-    const list = this.byFirstChar.get(folded[0]) ?? [];
+    const code = folded.charCodeAt(0);
+    const list = this.byFirstCode.get(code) ?? [];
     list.push(full);
-    this.byFirstChar.set(folded[0], list);
+    this.byFirstCode.set(code, list);
+  }
+
+  /** Whether some entry's folded text starts exactly at `pos`. */
+  hasExactAt(text: string, pos: number): boolean {
+    const list = this.byFirstCode.get(text.charCodeAt(pos));
+    return list !== undefined && list.some((e) => text.startsWith(e.folded, pos));
   }
 
   /** All entries whose folded text starts exactly at `pos`, longest first. */
   exactAt(text: string, pos: number): VocabularyEntry[] {
-    const list = this.byFirstChar.get(text[pos]);
-    if (!list) return [];
-    const found: VocabularyEntry[] = [];
+    const list = this.byFirstCode.get(text.charCodeAt(pos));
+    if (!list) return NONE;
+    let found: VocabularyEntry[] = NONE;
     for (const e of list) {
       if (found.length && e.folded.length < found[0].folded.length) break;
-      if (text.startsWith(e.folded, pos)) found.push(e);
+      if (text.startsWith(e.folded, pos)) found = found === NONE ? [e] : [...found, e];
     }
     return found;
   }
 
   /** The closest entry to the text at `pos`, within its tolerance. */
   fuzzyAt(text: string, pos: number): { entry: VocabularyEntry; length: number; distance: number } | undefined {
-    const head = text.slice(pos, pos + 6);
+    // Cheap filter: a near match shares at least two of its first four characters with the
+    // next six of the text. Count them through the index rather than testing every entry.
+    const touched: number[] = [];
+    const headEnd = Math.min(text.length, pos + 6);
+    for (let h = pos; h < headEnd; h++) {
+      const code = text.charCodeAt(h);
+      if (text.indexOf(text[h], pos) < h) continue; // each distinct character once
+      for (const index of this.openingsWith.get(code) ?? NO_INDICES) {
+        if (this.shared[index]++ === 0) touched.push(index);
+      }
+    }
+    const candidates = touched.filter((index) => this.shared[index] >= 2).sort((a, b) => a - b);
+    for (const index of touched) this.shared[index] = 0;
     let best: { entry: VocabularyEntry; length: number; distance: number } | undefined;
-    for (const e of this.entries) {
+    for (const index of candidates) {
+      const e = this.entries[index];
       const allowed = tolerance(e.folded.length);
-      if (allowed === 0) continue;
-      // Cheap filter: a near match shares at least two of its first four characters.
-      let shared = 0;
-      for (let k = 0; k < 4 && k < e.folded.length; k++) if (head.includes(e.folded[k])) shared++;
-      if (shared < 2) continue;
       const m = prefixDistance(e.folded, text.slice(pos, pos + e.folded.length + allowed + 2), allowed + 2);
       if (m.distance > allowed || m.length === 0) continue;
       const score = m.distance / e.folded.length;
@@ -111,12 +140,33 @@ export class Vocabulary {
   }
 }
 
+const NONE: VocabularyEntry[] = [];
+const NO_INDICES: number[] = [];
+
 function isIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** Item numbering at the start of a label: 一、 （一） (一) 1. 1、 1． */
-const NUMBERING = /^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|\d{1,2}[.、])/;
+const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const isNumeral = (code: number) => NUMERALS.has(code);
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+const COMMA = 0x3001; // 、
+const OPEN = 0xff08; // （ (folded)
+const CLOSE = 0xff09; // ）
+
+/** Length of the item numbering at `pos` of folded text: 一、 （一） (一) 1. 1、 1． — 0 when none. */
+function numberingLength(t: string, pos: number): number {
+  const c0 = t.charCodeAt(pos);
+  const c1 = t.charCodeAt(pos + 1);
+  const c2 = t.charCodeAt(pos + 2);
+  if (isNumeral(c0)) return isNumeral(c1) && c2 === COMMA ? 3 : c1 === COMMA ? 2 : 0;
+  if (c0 === OPEN && isNumeral(c1)) return isNumeral(c2) && t.charCodeAt(pos + 3) === CLOSE ? 4 : c2 === CLOSE ? 3 : 0;
+  if (isAsciiDigit(c0)) {
+    const isMark = (c: number) => c === 0x2e || c === COMMA;
+    return isAsciiDigit(c1) && isMark(c2) ? 3 : isMark(c1) ? 2 : 0;
+  }
+  return 0;
+}
 
 /**
  * Splits a run of label text into the labels it holds (longest exact match first, then
@@ -134,8 +184,8 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     }
   };
   while (pos < c.text.length) {
-    const numbering = NUMBERING.exec(c.text.slice(pos, pos + 5))?.[0] ?? '';
-    const at = pos + numbering.length;
+    const numbering = numberingLength(c.text, pos);
+    const at = pos + numbering;
     const exact = vocabulary.exactAt(c.text, at);
     let entry: VocabularyEntry | undefined;
     let length = 0;
@@ -144,7 +194,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     const separated = pos > 0 && c.offsets[pos] - c.offsets[pos - 1] > 1;
     // A label may also start right after non-Chinese debris such as `[bookmark: _GoBack]`.
     const afterDebris = pos > 0 && isIdeograph(c.text.charCodeAt(at)) && !isIdeograph(c.text.charCodeAt(pos - 1));
-    const anchor = pos === unknownFrom || numbering.length > 0 || separated || afterDebris;
+    const anchor = pos === unknownFrom || numbering > 0 || separated || afterDebris;
     if (exact.length) {
       alternatives = exact.slice(1);
       entry = exact[0];
@@ -162,7 +212,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
     // (Not when another label starts right after it, as in a header row `自然人法人或其他组织`.)
-    const shortWithTail = entry !== undefined && length <= 3 && at + length < c.text.length && vocabulary.exactAt(c.text, at + length).length === 0;
+    const shortWithTail = entry !== undefined && length <= 3 && at + length < c.text.length && !vocabulary.hasExactAt(c.text, at + length);
     if (anchor && (!entry || shortWithTail)) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
       // A near match must sit within one cell: across a tab or line break it is two things.
@@ -174,7 +224,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
       }
     }
     if (!entry) {
-      pos += numbering.length || 1;
+      pos += numbering || 1;
       continue;
     }
     flushUnknown(pos);
