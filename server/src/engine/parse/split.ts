@@ -42,13 +42,11 @@ export function splitDigits(
   const total = chunks.reduce((n, c) => n + c.length, 0);
   if (count < chunks.length || total < count || total > count * MAX_PART_DIGITS) return { kind: 'none' };
   // Each constraint is checked as soon as its last index is placed.
-  const checksAt = new Map<number, RowConstraint[]>();
+  const checksAt: (RowConstraint[] | undefined)[] = new Array(count);
   for (const c of constraints) {
     const last = Math.max(...c.left, ...c.right);
     if (last >= count) continue;
-    const list = checksAt.get(last) ?? [];
-    list.push(c);
-    checksAt.set(last, list);
+    (checksAt[last] ??= []).push(c);
   }
   // Σ of all other parts = the last part (a row total): the addends placed so far must stay
   // below what the digits left for the last part can still spell — a cheap, strong prune.
@@ -58,23 +56,25 @@ export function splitDigits(
   let addends = 0;
   // A part that is the sum of earlier parts (a total after its addends) is not searched: its
   // digits must spell that sum, so only one length is tried.
-  const forcedBy = new Map<number, number[]>();
+  const forcedBy: (number[] | undefined)[] = new Array(count);
   for (const c of constraints) {
-    if (c.left.length === 1 && c.right.every((i) => i < c.left[0])) forcedBy.set(c.left[0], c.right);
-    else if (c.right.length === 1 && c.left.every((i) => i < c.right[0])) forcedBy.set(c.right[0], c.left);
+    if (c.left.length === 1 && c.right.every((i) => i < c.left[0])) forcedBy[c.left[0]] = c.right;
+    else if (c.right.length === 1 && c.left.every((i) => i < c.right[0])) forcedBy[c.right[0]] = c.left;
   }
-  const values: number[] = [];
-  const parts: SplitPart[] = [];
+  // Digits left from the start of each chunk to the end of the run.
+  const digitsFrom: number[] = new Array(chunks.length + 1).fill(0);
+  for (let k = chunks.length - 1; k >= 0; k--) digitsFrom[k] = digitsFrom[k + 1] + chunks[k].length;
+  // The parts placed so far, as parallel arrays: the search visits many nodes, keeps few.
+  const values: number[] = new Array(count).fill(0);
+  const partChunk: number[] = new Array(count).fill(0);
+  const partFrom: number[] = new Array(count).fill(0);
+  const partTo: number[] = new Array(count).fill(0);
   const found: SplitPart[][] = [];
   let nodes = 0;
   let exhausted = false;
 
-  const remainingDigits = (chunk: number, from: number) => {
-    if (chunk >= chunks.length) return 0;
-    let n = chunks[chunk].length - from;
-    for (let k = chunk + 1; k < chunks.length; k++) n += chunks[k].length;
-    return n;
-  };
+  const placed = (): SplitPart[] =>
+    values.map((value, i) => ({ chunk: partChunk[i], from: partFrom[i], to: partTo[i], value }));
 
   const visit = (index: number, chunk: number, from: number): void => {
     if (exhausted) return;
@@ -83,7 +83,7 @@ export function splitDigits(
       return;
     }
     if (index === count) {
-      if (chunk === chunks.length) found.push(parts.slice());
+      if (chunk === chunks.length) found.push(placed());
       if (found.length >= MAX_CANDIDATES) exhausted = true;
       return;
     }
@@ -92,31 +92,39 @@ export function splitDigits(
     const partsLeft = count - index - 1;
     const chunksAfter = chunks.length - chunk - 1;
     let onlyLength = 0;
-    const addendsOf = forcedBy.get(index);
+    const addendsOf = forcedBy[index];
     if (addendsOf && !fractions[chunk]) {
       const spelled = String(sum(values, addendsOf));
       if (!digits.startsWith(spelled, from)) return;
       onlyLength = spelled.length;
     }
-    for (let len = onlyLength || 1; len <= (onlyLength || MAX_PART_DIGITS) && from + len <= digits.length; len++) {
-      if (len > 1 && digits[from] === '0') break;
+    const firstLength = onlyLength || 1;
+    const lastLength = onlyLength || MAX_PART_DIGITS;
+    // The part's value grows one digit per length tried.
+    let whole = 0;
+    for (let k = from; k < from + firstLength - 1; k++) whole = whole * 10 + (digits.charCodeAt(k) - 48);
+    for (let len = firstLength; len <= lastLength && from + len <= digits.length; len++) {
+      if (len > 1 && digits.charCodeAt(from) === 48) break;
       const to = from + len;
+      whole = whole * 10 + (digits.charCodeAt(to - 1) - 48);
       const endsChunk = to === digits.length;
-      const rest = endsChunk ? remainingDigits(chunk + 1, 0) : remainingDigits(chunk, to);
+      const rest = digitsFrom[chunk] - to;
       // Every later part needs a digit, every later chunk a part, and no part more than the cap.
       if (rest < partsLeft || rest > partsLeft * MAX_PART_DIGITS) continue;
       if ((endsChunk ? chunksAfter : chunksAfter + 1) > partsLeft) continue;
       const fraction = endsChunk ? fractions[chunk] : undefined;
       if (fraction && !decimalAt[index]) continue;
-      const value = Number(digits.slice(from, to) + (fraction ? '.' + fraction : ''));
+      const value = fraction ? Number(digits.slice(from, to) + '.' + fraction) : whole;
       if (totalIsLast && index < count - 1) {
         const lastDigits = Math.min(MAX_PART_DIGITS, rest - (partsLeft - 1));
         // Longer parts only grow: once past the bound, no longer length can come back under it.
         if (addends + value >= 10 ** lastDigits) break;
       }
       values[index] = value;
-      parts[index] = { chunk, from, to, value };
-      const checks = checksAt.get(index);
+      partChunk[index] = chunk;
+      partFrom[index] = from;
+      partTo[index] = to;
+      const checks = checksAt[index];
       if (checks && !checks.every((c) => sum(values, c.left) === sum(values, c.right))) continue;
       if (index < count - 1) addends += value;
       if (endsChunk) visit(index + 1, chunk + 1, 0);
