@@ -1,7 +1,7 @@
 // Recognises the labels of the official tables inside a run of label text, however it
 // was laid out: split over cells or lines, run together, with half-width brackets or a
 // typo within a small edit distance.
-import type { TableSpec } from '../format/spec';
+import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
 import { prefixDistance, tolerance } from './editDistance';
 import { compact, foldLabel, originalSpan, type Compact } from './normalize';
@@ -13,6 +13,8 @@ export interface VocabularyEntry {
   table: TableSpec;
   /** Row or column id; the header word itself for headers. */
   id: string;
+  /** The row, for row labels. */
+  row?: RowSpec;
   /** Official wording, numbering included. */
   official: string;
   /** Folded form of the text to match (without numbering). */
@@ -62,7 +64,7 @@ export class Vocabulary {
       }
       for (const row of table.rows) {
         if (!row.label) continue;
-        const entry = { kind: 'row' as const, table, id: row.id, official: row.numbering + row.label };
+        const entry = { kind: 'row' as const, table, id: row.id, row, official: row.numbering + row.label };
         this.add(entry, row.label, row.label);
         for (const alias of row.aliases ?? []) this.add(entry, alias, row.label, true);
       }

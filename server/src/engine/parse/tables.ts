@@ -145,7 +145,7 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
       } else if (entry.kind === 'row') {
         current = entry.table;
         zone = 'rows';
-        const spec = entry.table.rows.find((r) => r.id === entry.id);
+        const spec = entry.row;
         if (spec?.group) row = undefined;
         else {
           row = { table: entry.table, spec, label: match, values: [], order: order++ };
@@ -182,9 +182,12 @@ function assemble(text: string, d: TableDraft): ParsedTable {
   const headerColumns = new Set(d.headerLabels.filter((l) => l.entry.kind === 'column').map((l) => l.entry.id));
   const columns = spec.singleRow || headerColumns.size === 0 ? spec.columns : spec.columns.filter((c) => headerColumns.has(c.id));
   const missingColumns = spec.columns.filter((c) => !columns.includes(c));
-  const headerSpan = d.headerLabels.length
-    ? { start: Math.min(...d.headerLabels.map((l) => l.span.start)), end: Math.max(...d.headerLabels.map((l) => l.span.end)) }
-    : undefined;
+  let headerSpan: Span | undefined;
+  for (const l of d.headerLabels) {
+    headerSpan ??= { start: l.span.start, end: l.span.end };
+    headerSpan.start = Math.min(headerSpan.start, l.span.start);
+    headerSpan.end = Math.max(headerSpan.end, l.span.end);
+  }
 
   const known = d.rows.filter((r) => r.spec);
   const unknownRows = d.rows.filter((r) => !r.spec && r.values.length > 0);
@@ -198,7 +201,8 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     rows.push(readRow(text, spec, columns, draft));
   }
   disambiguateSplits(spec, columns, rows);
-  const span = { start: d.start, end: Math.max(d.end, ...rows.flatMap((r) => r.values.map((v) => v.span.end))) };
+  const span = { start: d.start, end: d.end };
+  for (const r of rows) for (const v of r.values) span.end = Math.max(span.end, v.span.end);
   return {
     spec,
     span,
@@ -230,7 +234,14 @@ function inferUnknownRows(spec: TableSpec, known: RowDraft[], unknown: RowDraft[
   }
 }
 
+const constraintsByColumns = new WeakMap<ColumnSpec[], Map<string, RowConstraint[]>>();
+
+/** The identities within one row, over value indices (cached per column list: usually the spec's own). */
 function rowConstraints(spec: TableSpec, rowId: string, columns: ColumnSpec[]): RowConstraint[] {
+  let byRow = constraintsByColumns.get(columns);
+  if (!byRow) constraintsByColumns.set(columns, (byRow = new Map()));
+  const cached = byRow.get(rowId);
+  if (cached) return cached;
   const index = new Map(columns.map((c, i) => [c.id, i]));
   const out: RowConstraint[] = [];
   for (const sum of spec.sums) {
@@ -238,6 +249,7 @@ function rowConstraints(spec: TableSpec, rowId: string, columns: ColumnSpec[]): 
     if (!refs.every((r) => r.row === rowId && index.has(r.column))) continue;
     out.push({ left: sum.left.map((r) => index.get(r.column)!), right: sum.right.map((r) => index.get(r.column)!) });
   }
+  byRow.set(rowId, out);
   return out;
 }
 
@@ -379,11 +391,25 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
 
 function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
   if (rows.some((r) => r.splitApplied || r.split)) return 'collapsed';
-  const body = text.slice(span.start, span.end);
-  if (/^\s*\|/m.test(body)) return 'markdown';
+  if (pipeOpensALine(text, span)) return 'markdown';
   const multi = rows.filter((r) => r.values.length >= 2);
   if (multi.length && multi.every((r) => text.slice(r.values[0].span.end, r.values[1].span.start).includes('\n'))) return 'cell-per-line';
-  if (body.includes('\t')) return 'tabs';
+  if (text.slice(span.start, span.end).includes('\t')) return 'tabs';
   if (rows.some((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
   return 'spaces';
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** What `\s` matches in a regular expression (besides line breaks). */
+const isBlank = (c: number) =>
+  c === 9 || c === 11 || c === 12 || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether some line of the span starts with `|` after blanks (`/^\s*\|/m` without slicing the text). */
+function pipeOpensALine(text: string, span: Span): boolean {
+  for (let at = text.indexOf('|', span.start); at >= 0 && at < span.end; at = text.indexOf('|', at + 1)) {
+    let k = at - 1;
+    while (k >= span.start && isBlank(text.charCodeAt(k))) k--;
+    if (k < span.start || isLineBreak(text.charCodeAt(k))) return true;
+  }
+  return false;
 }
