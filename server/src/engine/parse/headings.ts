@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, compact, foldLabel, isSpace } from './normalize';
+import { chineseNumeralValue, compact, foldLabel, SPACE_CODES } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -40,6 +40,8 @@ export interface FoundSubheading {
 interface Form {
   spec: SectionSpec;
   folded: string;
+  /** The first three characters of the wording, for a cheap filter. */
+  opening: string;
   variant: boolean;
 }
 
@@ -54,10 +56,11 @@ function formsOf(sections: SectionSpec[]): Form[] {
   const cached = formsCache.get(sections);
   if (cached) return cached;
   const strip = (h: string) => foldLabel(h.replace(/^[一二三四五六]、/, ''));
-  const forms = sections.flatMap((spec) => [
-    { spec, folded: strip(spec.heading), variant: false },
-    ...spec.variants.map((v) => ({ spec, folded: strip(v), variant: true })),
-  ]);
+  const form = (spec: SectionSpec, wording: string, variant: boolean): Form => {
+    const folded = strip(wording);
+    return { spec, folded, opening: folded.slice(0, 3), variant };
+  };
+  const forms = sections.flatMap((spec) => [form(spec, spec.heading, false), ...spec.variants.map((v) => form(spec, v, true))]);
   formsCache.set(sections, forms);
   return forms;
 }
@@ -73,12 +76,20 @@ function matchWording(
   const c = compact(text, from, Math.min(lineEnd, from + 90));
   if (c.text.length < 2) return undefined;
   let best: { form: Form; distance: number; end: number } | undefined;
+  const first = c.text[0];
+  const second = c.text[1];
+  let rest: string | undefined;
   for (const form of forms) {
     // Cheap filter before any distance: the wording shares its opening.
-    if (!form.folded.slice(0, 3).includes(c.text[0]) && !form.folded.slice(0, 3).includes(c.text[1])) continue;
+    if (!form.opening.includes(first) && !form.opening.includes(second)) continue;
     let distance: number;
     let length: number;
-    const rest = c.text.replace(/[：:。]+$/, '');
+    rest ??= c.text.replace(/[：:。]+$/, '');
+    if (wholeLine && rest === form.folded && !(best && best.distance === 0)) {
+      // The official wording or a variant exactly: nothing can come closer.
+      best = { form, distance: 0, end: c.offsets[rest.length - 1] + 1 };
+      break;
+    }
     if (wholeLine && rest.length <= form.folded.length + 4) {
       distance = editDistance(form.folded, rest);
       length = rest.length;
@@ -152,12 +163,12 @@ interface LineHead {
 /** The Markdown `#` marks opening a line, past leading white space. */
 function markdownMarks(text: string, from: number, to: number): LineHead {
   let p = from;
-  while (p < to && isSpace(text[p])) p++;
+  while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
   const start = p;
-  while (p < to && text[p] === '#') p++;
+  while (p < to && text.charCodeAt(p) === 0x23) p++;
   const level = p - start;
-  const spaced = level > 0 && (text[p] === ' ' || text[p] === '\t');
-  while (p < to && isSpace(text[p])) p++;
+  const spaced = level > 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 9);
+  while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
   return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
 }
 
@@ -167,8 +178,8 @@ const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
 function skipDebris(text: string, from: number, to: number): number {
   let p = from;
   for (;;) {
-    while (p < to && isSpace(text[p])) p++;
-    if (text[p] !== '[') return p;
+    while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
+    if (text.charCodeAt(p) !== 0x5b) return p;
     const m = DEBRIS.exec(text.slice(p, Math.min(to, p + 100)));
     if (!m) return p;
     p += m[0].length;
@@ -204,7 +215,7 @@ function heading(
 }
 
 function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpace(text[to - 1])) to--;
+  while (to > from && SPACE_CODES[text.charCodeAt(to - 1)] === 1) to--;
   return to;
 }
 

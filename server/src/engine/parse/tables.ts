@@ -180,7 +180,9 @@ function resolve(match: LabelMatch, current: TableSpec | undefined, zone: 'heade
 function assemble(text: string, d: TableDraft): ParsedTable {
   const spec = d.spec;
   const headerColumns = new Set(d.headerLabels.filter((l) => l.entry.kind === 'column').map((l) => l.entry.id));
-  const columns = spec.singleRow || headerColumns.size === 0 ? spec.columns : spec.columns.filter((c) => headerColumns.has(c.id));
+  const present = spec.columns.filter((c) => headerColumns.has(c.id));
+  // The spec's own list when every column is there: identities are cached per list.
+  const columns = spec.singleRow || headerColumns.size === 0 || present.length === spec.columns.length ? spec.columns : present;
   const missingColumns = spec.columns.filter((c) => !columns.includes(c));
   let headerSpan: Span | undefined;
   for (const l of d.headerLabels) {
