@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, compact, foldLabel, SPACE_CODES } from './normalize';
+import { chineseNumeralValue, compact, foldLabel, offsetOf, SPACE_CODES } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -87,7 +87,7 @@ function matchWording(
     rest ??= c.text.replace(/[：:。]+$/, '');
     if (wholeLine && rest === form.folded && !(best && best.distance === 0)) {
       // The official wording or a variant exactly: nothing can come closer.
-      best = { form, distance: 0, end: c.offsets[rest.length - 1] + 1 };
+      best = { form, distance: 0, end: offsetOf(c, rest.length - 1) + 1 };
       break;
     }
     if (wholeLine && rest.length <= form.folded.length + 4) {
@@ -101,7 +101,7 @@ function matchWording(
       if (distance > (form.folded.length >= 8 ? 1 : 0)) continue;
     }
     if (!best || distance < best.distance) {
-      best = { form, distance, end: length > 0 ? c.offsets[length - 1] + 1 : from };
+      best = { form, distance, end: length > 0 ? offsetOf(c, length - 1) + 1 : from };
     }
   }
   return best;
@@ -287,7 +287,7 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
     const c = compact(text, first.start, Math.min(first.end, first.start + 200));
     const at = c.text.indexOf('年度报告');
     if (at < 0 || at > 60) return undefined;
-    span = { start: first.start, end: c.offsets[at + 3] + 1 };
+    span = { start: first.start, end: offsetOf(c, at + 3) + 1 };
   } else if (firstText.includes('报告')) span = { start: first.start, end: first.end };
   else if (firstText.includes('政府信息公开') && candidates[1] && compact(text, candidates[1].start, candidates[1].end).text.length <= 12 && compact(text, candidates[1].start, candidates[1].end).text.includes('报告')) {
     span = { start: first.start, end: candidates[1].end };

@@ -4,7 +4,7 @@
 import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
 import { prefixDistance, tolerance } from './editDistance';
-import { compact, foldLabel, originalSpan, type Compact } from './normalize';
+import { compact, foldLabel, offsetOf, originalSpan, type Compact } from './normalize';
 
 export type LabelKind = 'row' | 'column' | 'header' | 'heading';
 
@@ -193,7 +193,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
     let length = 0;
     let distance = 0;
     let alternatives: VocabularyEntry[] = [];
-    const separated = pos > 0 && c.offsets[pos] - c.offsets[pos - 1] > 1;
+    const separated = pos > 0 && offsetOf(c, pos) - offsetOf(c, pos - 1) > 1;
     // A label may also start right after non-Chinese debris such as `[bookmark: _GoBack]`.
     const afterDebris = pos > 0 && isIdeograph(c.text.charCodeAt(at)) && !isIdeograph(c.text.charCodeAt(pos - 1));
     const anchor = pos === unknownFrom || numbering > 0 || separated || afterDebris;

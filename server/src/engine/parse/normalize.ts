@@ -45,11 +45,25 @@ export function isSpace(ch: string): boolean {
 /** A compact view of text[start, end): no whitespace, punctuation folded. */
 export interface Compact {
   text: string;
-  /** Original offset of each compact character. */
-  offsets: number[];
+  /** Original offset of each compact character; absent when nothing was removed or folded. */
+  offsets?: number[];
+  /** Original offset of the first character (for a view without `offsets`). */
+  base: number;
+}
+
+/** Original offset of compact character `i`. */
+export function offsetOf(c: Compact, i: number): number {
+  return c.offsets ? c.offsets[i] : c.base + i;
 }
 
 export function compact(source: string, start = 0, end = source.length): Compact {
+  // Label text usually has nothing to remove or fold: then the view is the text itself.
+  let plain = true;
+  for (let i = start; i < end && plain; i++) {
+    const c = source.charCodeAt(i);
+    plain = SPACE_CODES[c] !== 1 && FOLDED[c] === c;
+  }
+  if (plain) return { text: source.slice(start, end), base: start };
   const codes: number[] = [];
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {
@@ -60,7 +74,7 @@ export function compact(source: string, start = 0, end = source.length): Compact
   }
   let text = '';
   for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
-  return { text, offsets };
+  return { text, offsets, base: start };
 }
 
 /** Normalised form of a label from the format data, comparable with `compact`. */
@@ -73,10 +87,11 @@ export function foldLabel(label: string): string {
 /** Original span of compact[from, to). */
 export function originalSpan(c: Compact, from: number, to: number): { start: number; end: number } {
   if (from >= to) {
-    const at = from < c.offsets.length ? c.offsets[from] : (c.offsets[c.offsets.length - 1] ?? -1) + 1;
+    const length = c.text.length;
+    const at = from < length ? offsetOf(c, from) : length > 0 ? offsetOf(c, length - 1) + 1 : 0;
     return { start: at, end: at };
   }
-  return { start: c.offsets[from], end: c.offsets[to - 1] + 1 };
+  return { start: offsetOf(c, from), end: offsetOf(c, to - 1) + 1 };
 }
 
 export const CHINESE_NUMERALS = '一二三四五六七八九十';
