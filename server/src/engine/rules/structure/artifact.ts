@@ -6,17 +6,13 @@ const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr
 const MAX_FINDINGS = 200;
 /** The same pattern tried only where a leftover can begin: most text holds none of these characters. */
 const ARTIFACT_AT = new RegExp(ARTIFACT.source, 'y');
-const CAN_BEGIN = (() => {
-  const table = new Uint8Array(65536);
-  for (const ch of '[<-&\u200b\u200c\u200d\u2060\ufffc\ufeff\ufffd') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+const CAN_BEGIN = /[[<\-&\u200b\u200c\u200d\u2060\ufffc\ufeff\ufffd]/g;
 
 /** The next leftover at or after `from`, as the global pattern would find it. */
 function nextArtifact(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    if (CAN_BEGIN[text.charCodeAt(i)] !== 1) continue;
-    ARTIFACT_AT.lastIndex = i;
+  CAN_BEGIN.lastIndex = from;
+  while (CAN_BEGIN.exec(text)) {
+    ARTIFACT_AT.lastIndex = CAN_BEGIN.lastIndex - 1;
     const m = ARTIFACT_AT.exec(text);
     if (m) return m;
   }
