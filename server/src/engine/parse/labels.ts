@@ -46,7 +46,8 @@ export interface UnknownText {
 export type LabelItem = { kind: 'label'; match: LabelMatch } | { kind: 'unknown'; unknown: UnknownText };
 
 export class Vocabulary {
-  private readonly byFirstCode = new Map<number, VocabularyEntry[]>();
+  /** Entries by the code of their first character (an array: looked up at every position of label text). */
+  private readonly byFirstCode: (VocabularyEntry[] | undefined)[] = new Array(65536).fill(undefined);
   readonly entries: VocabularyEntry[] = [];
   /** For each character, the entries (by index) with it among their first four, once per occurrence. */
   private readonly openingsWith = new Map<number, number[]>();
@@ -69,7 +70,7 @@ export class Vocabulary {
         for (const alias of row.aliases ?? []) this.add(entry, alias, row.label, true);
       }
     }
-    for (const list of this.byFirstCode.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const list of this.byFirstCode) list?.sort((a, b) => b.folded.length - a.folded.length);
     this.entries.forEach((e, index) => {
       if (tolerance(e.folded.length) === 0) return;
       for (let k = 0; k < 4 && k < e.folded.length; k++) {
@@ -88,20 +89,18 @@ export class Vocabulary {
     const full: VocabularyEntry = { ...entry, folded, alias, officialFolded: foldLabel(official) };
     this.entries.push(full);
     const code = folded.charCodeAt(0);
-    const list = this.byFirstCode.get(code) ?? [];
-    list.push(full);
-    this.byFirstCode.set(code, list);
+    (this.byFirstCode[code] ??= []).push(full);
   }
 
   /** Whether some entry's folded text starts exactly at `pos`. */
   hasExactAt(text: string, pos: number): boolean {
-    const list = this.byFirstCode.get(text.charCodeAt(pos));
+    const list = this.byFirstCode[text.charCodeAt(pos)];
     return list !== undefined && list.some((e) => text.startsWith(e.folded, pos));
   }
 
   /** All entries whose folded text starts exactly at `pos`, longest first. */
   exactAt(text: string, pos: number): VocabularyEntry[] {
-    const list = this.byFirstCode.get(text.charCodeAt(pos));
+    const list = this.byFirstCode[text.charCodeAt(pos)];
     if (!list) return NONE;
     let found: VocabularyEntry[] = NONE;
     for (const e of list) {

@@ -27,6 +27,34 @@ const NODE_BUDGET = 200_000;
 const MAX_CANDIDATES = 64;
 
 /**
+ * Outcomes already searched, per constraint list (stable: built once per table spec and row):
+ * the same digit runs recur (rows of zeros above all), and the search is a pure function
+ * of its inputs. Bounded, so a long session never grows it without limit.
+ */
+const searched = new WeakMap<RowConstraint[], Map<string, SplitOutcome>>();
+const MAX_REMEMBERED = 2000;
+
+/** `splitDigits`, remembering outcomes; callers must not change what it returns. */
+export function splitDigitsRemembered(
+  chunks: string[],
+  count: number,
+  constraints: RowConstraint[],
+  fractions: string[] = [],
+  decimalAt: boolean[] = [],
+): SplitOutcome {
+  let outcomes = searched.get(constraints);
+  if (!outcomes) searched.set(constraints, (outcomes = new Map()));
+  const key = `${count}|${chunks.join(' ')}|${fractions.join(' ')}|${decimalAt.map(Number).join('')}`;
+  let outcome = outcomes.get(key);
+  if (!outcome) {
+    outcome = splitDigits(chunks, count, constraints, fractions, decimalAt);
+    if (outcomes.size >= MAX_REMEMBERED) outcomes.clear();
+    outcomes.set(key, outcome);
+  }
+  return outcome;
+}
+
+/**
  * All ways to cut the chunks into `count` parts (each chunk into at least one part, no
  * part with a leading zero) that satisfy every constraint.
  */

@@ -3,7 +3,7 @@
 import type { ColumnSpec, RowSpec, TableSpec } from '../format/spec';
 import type { CellModel, Span, TableLayout } from '../types';
 import { recognizeLabels, type LabelMatch, type UnknownText, type Vocabulary, type VocabularyEntry } from './labels';
-import { splitDigits, type RowConstraint, type SplitPart } from './split';
+import { splitDigitsRemembered, type RowConstraint, type SplitPart } from './split';
 import { tokenizeTable, type NumberToken, type PlaceholderToken } from './tokens';
 
 export type ValueToken = NumberToken | PlaceholderToken;
@@ -292,7 +292,7 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
   }
   const numbers = values as NumberToken[];
   const fractions = numbers.map((n) => (n.decimal ? n.raw.split(/[.．]/)[1] : ''));
-  const outcome = splitDigits(
+  const outcome = splitDigitsRemembered(
     numbers.map((n) => n.digits),
     expected,
     rowConstraints(spec, rowSpec.id, columns),

@@ -48,7 +48,7 @@ function gridOf(spec: TableSpec): Grid {
 /** Readable cells of one parsed table: values by cell index, NaN where nothing can be trusted. */
 interface TableCells {
   grid: Grid;
-  values: Float64Array;
+  values: number[];
   cells: (CellModel | undefined)[];
 }
 
@@ -59,7 +59,7 @@ function readableCells(table: ParsedTable): TableCells {
   const cached = cellsOfTable.get(table);
   if (cached) return cached;
   const grid = gridOf(table.spec);
-  const values = new Float64Array(grid.size).fill(NaN);
+  const values: number[] = new Array(grid.size).fill(NaN);
   const cells: (CellModel | undefined)[] = new Array(grid.size);
   for (const row of table.rows) {
     if (row.split || row.extraValues.length || row.missingValues) continue;
@@ -78,7 +78,7 @@ function readableCells(table: ParsedTable): TableCells {
 }
 
 /** Σ of the cells; NaN when one of them is unreadable. */
-function total(values: Float64Array, indices: number[], except = -1): number {
+function total(values: number[], indices: number[], except = -1): number {
   let s = 0;
   for (const i of indices) if (i !== except) s += values[i];
   return s;
@@ -135,6 +135,7 @@ export function derivedRow(table: ParsedTable, rowId: string): number[] | undefi
 }
 
 function failingSums(table: ParsedTable, rule: SumSpec['rule']): Failure[] {
+  if (!table.spec.sums.some((sum) => sum.rule === rule)) return [];
   const cells = readableCells(table);
   const { grid, values } = cells;
   const out: Failure[] = [];
@@ -156,7 +157,7 @@ function targetValue(f: Failure): number {
 }
 
 /** Whether an identity holds; undefined when a cell of it is unreadable. */
-function holds(values: Float64Array, sum: CompiledSum): boolean | undefined {
+function holds(values: number[], sum: CompiledSum): boolean | undefined {
   const l = total(values, sum.left);
   const r = total(values, sum.right);
   return Number.isNaN(l) || Number.isNaN(r) ? undefined : same(l, r);

@@ -1,0 +1,39 @@
+// Digit splitting of collapsed web text, and the memory of searched runs: a remembered
+// outcome must be exactly what a fresh search gives.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitDigits, splitDigitsRemembered, type RowConstraint } from '../../server/src/engine/parse/split';
+
+// Three parts: a + b = total (the last).
+const rowTotal: RowConstraint[] = [{ left: [2], right: [0, 1] }];
+
+describe('digit splitting', () => {
+  it('a run with one split that fits the sum is cut there', () => {
+    const outcome = splitDigits(['3710'], 3, rowTotal);
+    assert.equal(outcome.kind, 'unique');
+    assert.deepEqual(outcome.kind === 'unique' && outcome.parts.map((p) => p.value), [3, 7, 10]);
+  });
+
+  it('a run that fits in several ways is ambiguous, one that fits in none is reported as such', () => {
+    const ambiguous = splitDigits(['11213'], 3, rowTotal); // 1+12=13, 11+2=13
+    assert.equal(ambiguous.kind, 'ambiguous');
+    assert.equal(ambiguous.kind === 'ambiguous' && ambiguous.candidates.length, 2);
+    assert.equal(splitDigits(['999'], 3, rowTotal).kind, 'none');
+  });
+
+  it('a remembered outcome equals a fresh search, for repeated and new runs alike', () => {
+    for (const run of ['3710', '11213', '999', '3710', '000', '11213']) {
+      const fresh = splitDigits([run], 3, rowTotal);
+      assert.deepEqual(splitDigitsRemembered([run], 3, rowTotal), fresh);
+      assert.deepEqual(splitDigitsRemembered([run], 3, rowTotal), fresh);
+    }
+  });
+
+  it('remembered outcomes are told apart by the part count, decimals and constraints', () => {
+    const other: RowConstraint[] = [{ left: [0], right: [1, 2] }];
+    assert.deepEqual(splitDigitsRemembered(['1037'], 3, other), splitDigits(['1037'], 3, other));
+    assert.deepEqual(splitDigitsRemembered(['3710'], 3, rowTotal, ['5']), splitDigits(['3710'], 3, rowTotal, ['5']));
+    assert.deepEqual(splitDigitsRemembered(['3710'], 3, rowTotal, ['5'], [false, false, true]), splitDigits(['3710'], 3, rowTotal, ['5'], [false, false, true]));
+    assert.deepEqual(splitDigitsRemembered(['3710'], 4, rowTotal), splitDigits(['3710'], 4, rowTotal));
+  });
+});
