@@ -362,22 +362,25 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
     }
     if (readable && r.terms.length) reduced.push(r);
   }
+  // Each identity is checked as soon as the last ambiguous row it reads is chosen.
+  const checksAt: Reduced[][] = ambiguous.map(() => []);
+  for (const r of reduced) checksAt[Math.max(...r.terms.map((t) => t.row))].push(r);
+  const holds = (r: Reduced) => {
+    let total = r.constant;
+    for (const t of r.terms) total += t.sign * options[t.row][choice[t.row]][t.column].value;
+    return total === 0;
+  };
   const winners: number[][] = [];
   const choice: number[] = [];
   const walk = (k: number) => {
     if (winners.length > 1) return;
     if (k === ambiguous.length) {
-      const ok = reduced.every((r) => {
-        let total = r.constant;
-        for (const t of r.terms) total += t.sign * options[t.row][choice[t.row]][t.column].value;
-        return total === 0;
-      });
-      if (ok) winners.push(choice.slice());
+      winners.push(choice.slice());
       return;
     }
     for (let i = 0; i < options[k].length; i++) {
       choice[k] = i;
-      walk(k + 1);
+      if (checksAt[k].every(holds)) walk(k + 1);
     }
   };
   walk(0);
