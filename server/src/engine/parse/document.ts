@@ -149,46 +149,15 @@ function versionMarkers(version: FormatVersion): string[] {
   return markers;
 }
 
-/** Markers of both versions by their first character, for one pass over the text. */
-let markersByFirst: Map<number, { marker: string; version: FormatVersion }[]> | undefined;
-
-function markerIndex(): Map<number, { marker: string; version: FormatVersion }[]> {
-  if (!markersByFirst) {
-    markersByFirst = new Map();
-    for (const version of ['2019', '2021'] as const) {
-      for (const marker of versionMarkers(version)) {
-        const code = marker.charCodeAt(0);
-        const list = markersByFirst.get(code) ?? [];
-        list.push({ marker, version });
-        markersByFirst.set(code, list);
-      }
-    }
-  }
-  return markersByFirst;
-}
-
 /** The version the §二 and §三 tables are written in: a vote of the labels only one version has. */
 function detectTablesVersion(text: string, bodies: (Span | undefined)[]): FormatVersion | undefined {
   const spans = bodies.filter((b): b is Span => b !== undefined);
   if (spans.length === 0) return undefined;
-  const index = markerIndex();
-  const seen = new Set<string>();
-  let n19 = 0;
-  let n21 = 0;
-  for (const body of spans) {
-    // The tables sit at the top of their sections: the first 100,000 characters are plenty.
-    const end = Math.min(body.end, body.start + 100_000);
-    for (let i = body.start; i < end; i++) {
-      const candidates = index.get(text.charCodeAt(i));
-      if (!candidates) continue;
-      for (const { marker, version } of candidates) {
-        if (seen.has(marker) || i + marker.length > end || !text.startsWith(marker, i)) continue;
-        seen.add(marker);
-        if (version === '2019') n19++;
-        else n21++;
-      }
-    }
-  }
+  // The tables sit at the top of their sections: the first 100,000 characters are plenty.
+  const heads = spans.map((b) => text.slice(b.start, Math.min(b.end, b.start + 100_000)));
+  const present = (label: string) => heads.some((b) => b.includes(label));
+  const n19 = versionMarkers('2019').filter(present).length;
+  const n21 = versionMarkers('2021').filter(present).length;
   if (n19 === n21) return undefined;
   return n19 > n21 ? '2019' : '2021';
 }
