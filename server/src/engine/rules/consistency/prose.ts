@@ -39,3 +39,17 @@ export function sentences(parsed: ParsedReport): Sentence[] {
 export function numberAt(text: string): number {
   return Number(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
+
+/**
+ * Every match of a global pattern, like `text.matchAll(pattern)` but without the copy of the
+ * pattern `matchAll` makes on each call (prose rules run their patterns on every sentence).
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { ParsedReport } from '../../parse/document';
 import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
 import type { Bilingual, Rule } from '../rule';
-import { numberAt, sentences } from './prose';
+import { allMatches, numberAt, sentences } from './prose';
 
 interface Claim {
   /** What the sentence talks about, and the values of the tables it may mean. */
@@ -134,11 +134,19 @@ const YEAR = /(\d{4})\s*年/g;
 /** A sentence naming a year other than the report year (or the next, in `结转至…`) is about that year. */
 function aboutOtherYear(text: string, year: number | undefined): boolean {
   if (year === undefined) return false;
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, text)) {
     const y = Number(m[1]);
     if (y !== year && y !== year + 1) return true;
   }
   return false;
+}
+
+const partPatterns = new Map<string, RegExp>();
+/** A part of a split in the unit of its whole (`141 条`). */
+function partPattern(unit: string): RegExp {
+  let pattern = partPatterns.get(unit);
+  if (!pattern) partPatterns.set(unit, (pattern = new RegExp(`(\\d+)\\s*${unit}`, 'g')));
+  return pattern;
 }
 
 /** `共 213 条，其中 A 141 条、B 72 条`: the parts of a complete split add up. */
@@ -169,8 +177,7 @@ export const textTableRule: Rule = {
         if (!claim.keywords.some((k) => sentence.text.includes(k))) continue;
         otherYear ??= aboutOtherYear(sentence.text, year);
         if (otherYear) break;
-        claim.pattern.lastIndex = 0;
-        for (const m of sentence.text.matchAll(claim.pattern)) {
+        for (const m of allMatches(claim.pattern, sentence.text)) {
           const accepted = claim.accepted(parsed);
           if (!accepted || accepted.length === 0) continue;
           const value = claim.zero ? 0 : numberAt(m[1]);
@@ -190,10 +197,10 @@ export const textTableRule: Rule = {
         }
       }
       if (!sentence.text.includes('其中')) continue;
-      for (const m of sentence.text.matchAll(SPLIT)) {
+      for (const m of allMatches(SPLIT, sentence.text)) {
         const whole = numberAt(m[1]);
         const unit = m[2];
-        const parts = [...m[3].matchAll(new RegExp(`(\\d+)\\s*${unit}`, 'g'))].map((p) => numberAt(p[1]));
+        const parts = allMatches(partPattern(unit), m[3]).map((p) => numberAt(p[1]));
         if (parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole) continue;
