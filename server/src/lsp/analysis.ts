@@ -10,7 +10,7 @@ import { utf8SizeOver, type Settings } from './settings';
 export type Analysis =
   | { kind: 'ignored' }
   | { kind: 'skipped'; size: number; limit: number }
-  | { kind: 'checked'; result: CheckResult; index: LineIndex };
+  | { kind: 'checked'; result: CheckResult; readonly index: LineIndex };
 
 export interface Entry {
   uri: string;
@@ -71,7 +71,7 @@ export class Analyzer {
     const result = checkText(text, { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText });
     return {
       ...base,
-      analysis: { kind: 'checked', result, index: new LineIndex(text) },
+      analysis: checked(result, text),
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)),
     };
   }
@@ -101,6 +101,22 @@ export class Analyzer {
       ],
     };
   }
+}
+
+/**
+ * The line index is only needed by features that map offsets (outline, hover, code actions …),
+ * not for diagnostics, whose ranges come from the engine: built on first use, since on a large
+ * document it costs a noticeable share of each edit's check.
+ */
+function checked(result: CheckResult, text: string): Analysis {
+  let index: LineIndex | undefined;
+  return {
+    kind: 'checked',
+    result,
+    get index() {
+      return (index ??= new LineIndex(text));
+    },
+  };
 }
 
 export function isReportDocument(languageId: string, text: string, settings: Settings): boolean {
