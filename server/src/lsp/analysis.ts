@@ -2,7 +2,7 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, LineIndex, looksLikeReport, type CheckResult, type Locale } from '../engine';
+import { checkText, LineIndex, looksLikeReport, rules, type CheckResult, type Locale, type RuleSetting } from '../engine';
 import { messages } from '../engine/services';
 import { SOURCE, RULES_DOC, toLspDiagnostic } from './convert';
 import { utf8SizeOver, type Settings } from './settings';
@@ -10,7 +10,7 @@ import { utf8SizeOver, type Settings } from './settings';
 export type Analysis =
   | { kind: 'ignored' }
   | { kind: 'skipped'; size: number; limit: number }
-  | { kind: 'checked'; result: CheckResult; index: LineIndex };
+  | { kind: 'checked'; result: CheckResult; readonly index: LineIndex };
 
 export interface Entry {
   uri: string;
@@ -71,7 +71,7 @@ export class Analyzer {
     const result = checkText(text, { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText });
     return {
       ...base,
-      analysis: { kind: 'checked', result, index: new LineIndex(text) },
+      analysis: checked(result, text),
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)),
     };
   }
@@ -103,14 +103,36 @@ export class Analyzer {
   }
 }
 
+/**
+ * The line index is only needed by features that map offsets (outline, hover, code actions …),
+ * not for diagnostics, whose ranges come from the engine: built on first use, since on a large
+ * document it costs a noticeable share of each edit's check.
+ */
+function checked(result: CheckResult, text: string): Analysis {
+  let index: LineIndex | undefined;
+  return {
+    kind: 'checked',
+    result,
+    get index() {
+      return (index ??= new LineIndex(text));
+    },
+  };
+}
+
 export function isReportDocument(languageId: string, text: string, settings: Settings): boolean {
   if (languageId === REPORT_LANGUAGE) return true;
   return DETECTED_LANGUAGES.has(languageId) && settings.detect && looksLikeReport(text);
 }
 
+/**
+ * Only the parse is needed for the title: with every rule off the check reports nothing, so it
+ * also skips re-checking fixes, which on a truncated head cost several checks per edit.
+ */
+const NO_RULES: Record<string, RuleSetting> = Object.fromEntries(rules.map((r) => [r.code, 'off' as const]));
+
 /** Agency and year from the title, read from the head of the text only. */
 export function titleOf(text: string): { agency: string; year: number } | undefined {
-  const title = checkText(text.slice(0, 3000)).model.title;
+  const title = checkText(text.slice(0, 3000), { rules: NO_RULES }).model.title;
   if (!title?.agency || title.year === undefined) return undefined;
   return { agency: title.agency.replace(/\s+/g, ''), year: title.year };
 }
