@@ -137,6 +137,10 @@ describe('every rule fires on its mutation, and its fixes work', () => {
     assert.equal(d.length, 1);
     assert.match(d[0].message, /上年结转应为 9（2024 年度报告的结转下年度）/);
     assert.equal(priorYear(changed.replace('某某市某某局', '另一个局')).length, 0, 'another agency is not compared');
+    // The last prior-year parse is remembered: the same text again, then a changed one, are both read right.
+    assert.equal(priorYear(changed).length, 1);
+    assert.equal(priorYear(changed).length, 1);
+    assert.equal(priorYear(lastYear).length, 0);
   });
 });
 

@@ -1,7 +1,7 @@
 // Runs the rules over a parsed report and turns their findings into diagnostics.
 import { applyEdits } from './applyEdits';
 import { detectNotAReport } from './detect';
-import { parseReport, toModel } from './parse/document';
+import { parseReport, toModel, type ParsedReport } from './parse/document';
 import type { Finding } from './rules/context';
 import { rules } from './rules/registry';
 import type { Bilingual } from './rules/rule';
@@ -36,7 +36,7 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
     return { formatVersion: parsed.spec.version, isReport: false, model: toModel(parsed), diagnostics };
   }
 
-  const priorYear = options.priorYearText !== undefined ? parseReport(options.priorYearText) : undefined;
+  const priorYear = options.priorYearText !== undefined ? parsePriorYear(options.priorYearText) : undefined;
   const diagnostics: Diagnostic[] = [];
   const toVerify: { diagnostic: Diagnostic; fix: Fix }[] = [];
   for (const rule of rules) {
@@ -64,6 +64,14 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   return { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
+}
+
+/** The prior-year report last parsed: an editor passes the same one with every keystroke. */
+let lastPriorYear: { text: string; parsed: ParsedReport } | undefined;
+
+function parsePriorYear(text: string): ParsedReport {
+  if (lastPriorYear?.text !== text) lastPriorYear = { text, parsed: parseReport(text) };
+  return lastPriorYear.parsed;
 }
 
 const errorsOf = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
