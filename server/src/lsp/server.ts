@@ -20,6 +20,7 @@ import { codeActionKinds, codeActions } from './codeActions';
 import { DiagnosticsDelivery } from './diagnostics';
 import { codeLenses, completion, documentSymbols, folding, formatting, hover, workspaceSymbols } from './features';
 import { defaultSettings, normalizeSettings, type Settings } from './settings';
+import { warmUp } from './warmUp';
 
 export interface ServerHost {
   /** Last year's report of the same agency, given the open documents and the workspace folders. */
@@ -82,6 +83,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   connection.onInitialized(() => {
+    const warming = warmUp();
+    connection.onShutdown(() => warming.stop());
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
