@@ -17,29 +17,42 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** One row of the distance table, reused: tolerant matching runs at many positions. */
+let row = new Int32Array(64);
+
 /**
  * Best match of `pattern` against a prefix of `text`: the smallest distance over
  * all prefix lengths, and the prefix length that gives it (shortest on ties, so a near
  * match never swallows the first character of what follows).
  */
 export function prefixDistance(pattern: string, text: string, maxExtra = 4): { distance: number; length: number } {
-  const window = text.slice(0, pattern.length + maxExtra);
-  const row = new Array<number>(window.length + 1);
-  for (let j = 0; j <= window.length; j++) row[j] = j;
+  return prefixDistanceAt(pattern, text, 0, maxExtra);
+}
+
+/** `prefixDistance` against the text from `from` on, without slicing it. */
+export function prefixDistanceAt(pattern: string, text: string, from: number, maxExtra = 4): { distance: number; length: number } {
+  const width = Math.max(0, Math.min(text.length - from, pattern.length + maxExtra));
+  if (row.length < width + 1) row = new Int32Array(2 * (width + 1));
+  for (let j = 0; j <= width; j++) row[j] = j;
   for (let i = 1; i <= pattern.length; i++) {
     let diag = row[0];
     row[0] = i;
-    for (let j = 1; j <= window.length; j++) {
+    const p = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= width; j++) {
       const up = row[j];
-      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (pattern[i - 1] === window[j - 1] ? 0 : 1));
+      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (p === text.charCodeAt(from + j - 1) ? 0 : 1));
       diag = up;
     }
   }
-  let best = { distance: Infinity, length: 0 };
-  for (let j = 0; j <= window.length; j++) {
-    if (row[j] < best.distance) best = { distance: row[j], length: j };
+  let distance = Infinity;
+  let length = 0;
+  for (let j = 0; j <= width; j++) {
+    if (row[j] < distance) {
+      distance = row[j];
+      length = j;
+    }
   }
-  return best;
+  return { distance, length };
 }
 
 /** How many edits a label of this length may carry and still be recognised. */

@@ -3,7 +3,7 @@
 // typo within a small edit distance.
 import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
-import { prefixDistance, tolerance } from './editDistance';
+import { prefixDistanceAt, tolerance } from './editDistance';
 import { compact, foldLabel, offsetOf, originalSpan, type Compact } from './normalize';
 
 export type LabelKind = 'row' | 'column' | 'header' | 'heading';
@@ -129,7 +129,7 @@ export class Vocabulary {
     for (const index of candidates) {
       const e = this.entries[index];
       const allowed = tolerance(e.folded.length);
-      const m = prefixDistance(e.folded, text.slice(pos, pos + e.folded.length + allowed + 2), allowed + 2);
+      const m = prefixDistanceAt(e.folded, text, pos, allowed + 2);
       if (m.distance > allowed || m.length === 0) continue;
       const score = m.distance / e.folded.length;
       const bestScore = best ? best.distance / best.entry.folded.length : Infinity;
@@ -203,7 +203,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
       // A short form (本年收费金额) followed by a damaged rest of the official wording
       // (（单位：万度）) is the official label with a typo, not the short form.
       if (entry.alias && entry.officialFolded.length > length) {
-        const full = prefixDistance(entry.officialFolded, c.text.slice(at, at + entry.officialFolded.length + 4), 4);
+        const full = prefixDistanceAt(entry.officialFolded, c.text, at, 4);
         if (full.distance > 0 && full.distance <= tolerance(entry.officialFolded.length) && full.length > length + 1) {
           length = full.length;
           distance = full.distance;
