@@ -72,8 +72,10 @@ export function compact(source: string, start = 0, end = source.length): Compact
     codes.push(FOLDED[c]);
     offsets.push(i);
   }
+  // Whole runs at once where the argument count allows (label text is short), else in pieces.
   let text = '';
-  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
+  if (codes.length <= 4096) text = String.fromCharCode.apply(null, codes);
+  else for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
   return { text, offsets, base: start };
 }
 
