@@ -139,7 +139,12 @@ const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
 function delimiterRowEnd(text: string, i: number, end: number): number {
   let e = i;
-  while (e < end && text[e] !== '\n' && text[e] !== '\r' && e - i < 2000) e++;
+  for (; e < end && e - i < 2000; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    // Only `|`, `-`, `:`, spaces and tabs make such a row: most lines stop at their first label character.
+    if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 9) return i;
+  }
   return DELIMITER_ROW.test(text.slice(i, e)) ? e : i;
 }
 
