@@ -95,7 +95,7 @@ export class Vocabulary {
   /** Whether some entry's folded text starts exactly at `pos`. */
   hasExactAt(text: string, pos: number): boolean {
     const list = this.byFirstCode[text.charCodeAt(pos)];
-    return list !== undefined && list.some((e) => text.startsWith(e.folded, pos));
+    return list !== undefined && list.some((e) => startsAt(e.folded, text, pos));
   }
 
   /** All entries whose folded text starts exactly at `pos`, longest first. */
@@ -105,7 +105,7 @@ export class Vocabulary {
     let found: VocabularyEntry[] = NONE;
     for (const e of list) {
       if (found.length && e.folded.length < found[0].folded.length) break;
-      if (text.startsWith(e.folded, pos)) found = found === NONE ? [e] : [...found, e];
+      if (startsAt(e.folded, text, pos)) found = found === NONE ? [e] : [...found, e];
     }
     return found;
   }
@@ -142,6 +142,11 @@ export class Vocabulary {
 }
 
 const NONE: VocabularyEntry[] = [];
+
+/** Whether `folded` is written at `pos` (the first character is known to match; the second decides most). */
+function startsAt(folded: string, text: string, pos: number): boolean {
+  return (folded.length < 2 || folded.charCodeAt(1) === text.charCodeAt(pos + 1)) && text.startsWith(folded, pos);
+}
 const NO_INDICES: number[] = [];
 
 function isIdeograph(code: number): boolean {
