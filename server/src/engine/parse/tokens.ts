@@ -61,7 +61,18 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
       i++;
       continue;
     }
-    if ((i === start || text.charCodeAt(i - 1) === 10) && (code === 0x7c || code === 0x20 || code === 0x2d || code === 0x3a)) {
+    const lineStart = i === start || text.charCodeAt(i - 1) === 10;
+    // Blanks between cells, and full-width punctuation （）：， in labels, need no further test.
+    if (code === 9 || code === 10 || code === 13 || code === 0x3000 || (code === 0x20 && !lineStart)) {
+      i++;
+      continue;
+    }
+    if (code >= 0xff00 && code !== 0xff0d && code !== 0xff0f && !(code >= 0xff10 && code <= 0xff19)) {
+      if (textStart < 0) textStart = i;
+      i++;
+      continue;
+    }
+    if (lineStart && (code === 0x7c || code === 0x20 || code === 0x2d || code === 0x3a)) {
       const rowEnd = delimiterRowEnd(text, i, end);
       if (rowEnd > i) {
         i = rowEnd;
