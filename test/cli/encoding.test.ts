@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
-import { decodeBytes, encodeText, lineEnding } from '../../server/src/cli/encoding';
+import fc from 'fast-check';
+import { decodeBytes, decodeUtf8Fast, encodeText, lineEnding } from '../../server/src/cli/encoding';
 import type { TextEncoding } from '../../server/src/cli/encoding';
 
 const TEXT = '红旗区卫生健康委员会2025年政府信息公开工作年度报告\r\n一、总体情况\r\n“引号”—— 𠀀 ½ €\r\n';
@@ -100,5 +101,45 @@ describe('lineEnding', () => {
     assert.equal(lineEnding('a\nb\r\n'), '\n');
     assert.equal(lineEnding('a\rb'), '\r');
     assert.equal(lineEnding('one line'), undefined);
+  });
+});
+
+describe('decodeUtf8Fast', () => {
+  const reference = (bytes: Uint8Array): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('decodes as the strict TextDecoder does, at the edges of UTF-8', () => {
+    const cases = [
+      '', // empty file
+      'efbbbfefbbbf41', // BOMs that are content are kept
+      'efbfbeefbfbf', // noncharacters are valid
+      'f48fbfbf', // U+10FFFF
+      'f0a08080', // an astral ideograph
+      'c080', // overlong
+      'eda080', // an encoded surrogate
+      'f4908080', // beyond U+10FFFF
+      'e282', // truncated
+      '80', // a lone continuation byte
+      'e4b8ade69687ff', // valid, then a byte that never occurs in UTF-8
+    ];
+    for (const hex of cases) assert.equal(decodeUtf8Fast(Buffer.from(hex, 'hex')), reference(Buffer.from(hex, 'hex')), hex);
+  });
+
+  it('decodes any text and any bytes as the strict TextDecoder does', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      const bytes = Buffer.from(text, 'utf8');
+      assert.equal(decodeUtf8Fast(bytes), reference(bytes));
+    }));
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => assert.equal(decodeUtf8Fast(bytes), reference(bytes))));
+  });
+
+  it('reads a part of a larger buffer (the text after a BOM)', () => {
+    const bytes = Buffer.from('\ufeff前言 text', 'utf8');
+    assert.equal(decodeUtf8Fast(bytes.subarray(3)), '前言 text');
   });
 });

@@ -1,4 +1,5 @@
 // Detects how a report file is encoded (detectEncoding.ts) and turns text back into the same bytes.
+import { isUtf8, transcode } from 'node:buffer';
 import * as iconv from 'iconv-lite';
 import { detectEncoding, UTF8_BOM, type TextEncoding } from './detectEncoding';
 
@@ -8,8 +9,17 @@ export type Decoded =
   | { ok: true; text: string; encoding: TextEncoding; /** False when encodeText would not give back the same bytes. */ roundTrips: boolean }
   | { ok: false; reason: 'binary' | 'undecodable' };
 
+/**
+ * Strict UTF-8 as TextDecoder({ fatal: true, ignoreBOM: true }) decodes it, several times faster on
+ * Chinese text: validated first (so no replacement character can slip in), then transcoded by ICU.
+ */
+export function decodeUtf8Fast(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  const detected = detectEncoding(bytes);
+  const detected = detectEncoding(bytes, decodeUtf8Fast);
   if (!detected.ok) return detected;
   const { text, encoding } = detected;
   // UTF-8 and UTF-16 decoded strictly always round-trip; GB18030 has a few one-way mappings (e.g. 0x80).

@@ -1,12 +1,16 @@
-// Worker-thread entry (dist/cli-worker.js): checks the files the pool sends, one at a time.
+// Worker-thread entry (dist/cli-worker.js): checks the batches of files the pool sends, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from './processFile';
-import type { FileJobOptions } from './processFile';
-import type { WorkerReply, WorkerRequest } from './pool';
+import type { FileOutcome } from './processFile';
+import type { WorkerData, WorkerReply, WorkerRequest } from './pool';
 
-const job = workerData as FileJobOptions;
+const { job, progress } = workerData as WorkerData;
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  const reply: WorkerReply = { index: request.index, outcome: processFile(request.path, job) };
-  parentPort!.postMessage(reply);
+  const outcomes: FileOutcome[] = [];
+  request.paths.forEach((file, i) => {
+    Atomics.store(progress, 0, request.indices[i]);
+    outcomes.push(processFile(file, job));
+  });
+  parentPort!.postMessage({ indices: request.indices, outcomes } satisfies WorkerReply);
 });
