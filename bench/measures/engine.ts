@@ -1,10 +1,12 @@
 // Engine, one thread: throughput over the corpus, latency of a typical 20 KB report, and
 // the share of time per phase measured from outside (the engine exposes no phases).
-import { checkText, LineIndex, rules, type RuleSetting } from '../../server/src/engine';
-import { parseReport } from '../../server/src/engine/parse/document';
+import type { RuleSetting } from '../../server/src/engine';
+import { engine } from '../lib/engine';
 import type { Measure } from '../lib/result';
 import { reportOfSize } from '../lib/sized';
-import { bestOf, bytes, cpuMs, percentile } from '../lib/stats';
+import { bestOf, bytes, cpuMs, percentile, timeMs } from '../lib/stats';
+
+const { checkText, LineIndex, rules, parseReport } = engine;
 
 export function engineThroughput(texts: string[]): Measure[] {
   for (const t of texts.slice(0, 300)) checkText(t); // warm-up
@@ -24,6 +26,7 @@ export function engineThroughput(texts: string[]): Measure[] {
       unit: 'MB/s',
       target: '≥ 50',
       met: mbps >= 50,
+      note: 'CPU time of the whole process: the garbage collector’s and compiler’s helper threads count too',
     },
     { id: 'engine.reportsPerSecond', label: 'engine: reports per second, one thread', value: texts.length / (ms / 1000), unit: 'reports/s' },
   ];
@@ -33,11 +36,12 @@ export function engineLatency(iterations: number): Measure[] {
   const text = reportOfSize(20_000);
   for (let i = 0; i < 50; i++) checkText(text);
   const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) samples.push(cpuMs(() => checkText(text)));
+  // Latency as an editor sees it: the wall clock of each call (the median shrugs off preemption).
+  for (let i = 0; i < iterations; i++) samples.push(timeMs(() => checkText(text)));
   const p50 = percentile(samples, 50);
   return [
-    { id: 'engine.p50.20k', label: `engine: 20 KB report (${(bytes(text) / 1024).toFixed(1)} KB), p50 (CPU time)`, value: p50, unit: 'ms', target: '≤ 0.5', met: p50 <= 0.5 },
-    { id: 'engine.p99.20k', label: 'engine: 20 KB report, p99 (CPU time)', value: percentile(samples, 99), unit: 'ms' },
+    { id: 'engine.p50.20k', label: `engine: 20 KB report (${(bytes(text) / 1024).toFixed(1)} KB), p50 (wall time)`, value: p50, unit: 'ms', target: '≤ 0.5', met: p50 <= 0.5 },
+    { id: 'engine.p99.20k', label: 'engine: 20 KB report, p99 (wall time)', value: percentile(samples, 99), unit: 'ms' },
   ];
 }
 

@@ -2,9 +2,11 @@
 // Markdown text: seed 001 and the Markdown reports of the corpus.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../../server/src/engine';
+import { engine } from '../lib/engine';
 import type { Measure } from '../lib/result';
 import { bestOf } from '../lib/stats';
+
+const { checkText } = engine;
 
 type Lint = (options: { strings: Record<string, string> }) => unknown;
 
