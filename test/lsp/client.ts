@@ -11,6 +11,8 @@ import {
 } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
+  FileEvent,
+  Registration,
   InitializeResult,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
@@ -38,6 +40,10 @@ export interface StartOptions {
   /** false: a client that cannot answer workspace/configuration (settings are pushed). */
   configuration?: boolean;
   initializationOptions?: unknown;
+  /** The client can watch files for the server (workspace.didChangeWatchedFiles.dynamicRegistration). */
+  watchFiles?: boolean;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -62,7 +68,11 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === 'ogiReport' ? this.settings : null)),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      this.waiters.splice(0).forEach((w) => w());
+      return null;
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       this.waiters.splice(0).forEach((w) => w());
@@ -73,7 +83,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     if (!existsSync(serverPath)) throw new Error(`Build first: ${serverPath} is missing (npm run build)`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options);
     connection.listen();
@@ -84,6 +94,7 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
         diagnostics: { refreshSupport: true },
+        ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -147,6 +158,29 @@ export class TestClient {
       };
       check();
     });
+  }
+
+  /** Capabilities the server registered (client/registerCapability), in order. */
+  readonly registrations: Registration[] = [];
+
+  /** Resolves with the first registration for `method`, answered before it resolves. */
+  waitForRegistration(method: string, timeoutMs = 20_000): Promise<Registration> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No registration of ${method} within ${timeoutMs} ms`)), timeoutMs);
+      const check = () => {
+        const found = this.registrations.find((r) => r.method === method);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** workspace/didChangeWatchedFiles, as a client's file watcher sends it. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
   /** workspace/diagnostic/refresh requests received. */

@@ -3,6 +3,7 @@
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
@@ -11,6 +12,8 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type FileEvent,
+  type FileSystemWatcher,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,7 +27,18 @@ import { warmUp } from './warmUp';
 
 export interface ServerHost {
   /** Last year's report of the same agency, given the open documents and the workspace folders. */
-  priorYear?: (documents: TextDocuments<TextDocument>, workspaceFolders: () => string[]) => PriorYearFinder;
+  priorYear?: (documents: TextDocuments<TextDocument>, workspaceFolders: () => string[]) => PriorYearSource;
+}
+
+/** Finds last year's report, and may keep an index of files on disk up to date with file events. */
+export interface PriorYearSource {
+  find: PriorYearFinder;
+  /** Files to watch, registered with clients that can (workspace/didChangeWatchedFiles). */
+  watchers?: FileSystemWatcher[];
+  /** The client accepted the watchers: file events will tell of changes from now on. */
+  watching?(): void;
+  /** Files changed on disk: true when open reports should be checked again. */
+  filesChanged?(changes: FileEvent[]): Promise<boolean>;
 }
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
@@ -48,10 +62,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     return cached;
   };
 
+  const priorYear = host.priorYear?.(documents, () => folders);
   const analyzer = new Analyzer({
     locale: () => locale,
     settings,
-    priorYear: host.priorYear?.(documents, () => folders),
+    priorYear: priorYear?.find,
   });
   let delivery: DiagnosticsDelivery | undefined;
 
@@ -96,6 +111,21 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ogiReport' });
     }
+    // With file events, the index of report files on disk is kept instead of scanned per check.
+    // A client that cannot watch, or refuses, leaves the source re-scanning now and then.
+    const watchers = priorYear?.watchers;
+    if (watchers && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).then(
+        () => priorYear?.watching?.(),
+        () => undefined,
+      );
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (!(await priorYear?.filesChanged?.(changes))) return;
+    analyzer.invalidate();
+    delivery?.recheckAll();
   });
 
   connection.onDidChangeConfiguration((change) => {

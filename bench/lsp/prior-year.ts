@@ -1,0 +1,110 @@
+// Edit → diagnostics latency of a report whose prior year is NOT open, with a workspace folder
+// of report files on disk: the cost of looking for last year's report on every check.
+//
+//   node --import tsx bench/lsp/prior-year.ts [--server dist/server.js] [--files 300] [--edits 100]
+//        [--corpus /tmp/prof/corpus] [--no-watch]
+//
+// Three cases: no workspace folder (engine only), a folder without last year's report (the
+// whole folder is searched in vain), and a folder with it on disk (sorted last, so found last).
+// --no-watch: a client without workspace.didChangeWatchedFiles.dynamicRegistration.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../../server/src/engine';
+import { percentile } from '../lib/stats';
+import { LspClient } from './client';
+
+const { values } = parseArgs({
+  options: {
+    server: { type: 'string', default: 'dist/server.js' },
+    files: { type: 'string', default: '300' },
+    edits: { type: 'string', default: '100' },
+    corpus: { type: 'string', default: '/tmp/prof/corpus' },
+    'no-watch': { type: 'boolean', default: false },
+  },
+});
+const serverPath = resolve(values.server!);
+const files = Number(values.files);
+const edits = Number(values.edits);
+const watch = !values['no-watch'];
+
+const names = readdirSync(values.corpus!).filter((n) => n.endsWith('.txt')).sort();
+// The edited report: the first of the corpus. Its workspace copies are left out of the folder,
+// so that only the generated last-year file can match.
+const thisYear = readFileSync(join(values.corpus!, names[0]), 'utf8');
+const titleLine = thisYear.split('\n', 1)[0];
+const year = Number(/(\d{4})年/.exec(titleLine)![1]);
+const lastYear = thisYear.replace(titleLine, titleLine.replace(`${year}年`, `${year - 1}年`));
+
+function makeFolder(withPrior: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-prior-'));
+  for (const name of names.slice(1, files + 1)) copyFileSync(join(values.corpus!, name), join(dir, name));
+  if (withPrior) writeFileSync(join(dir, 'zz-last-year.txt'), lastYear);
+  return dir;
+}
+
+const published = (uri: string, version: number) => (m: { method?: string; params?: any }) =>
+  m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.version === version;
+
+async function run(folder: string | undefined): Promise<{ samples: number[]; prior: number }> {
+  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+  const folderUri = folder ? pathToFileURL(folder).href : null;
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: 'reports' }] : null,
+    capabilities: {
+      workspace: { workspaceFolders: true, ...(watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
+    initializationOptions: { settings: { debounce: 0 } },
+  });
+  client.notify('initialized', {});
+  const uri = 'file:///elsewhere/this-year.txt';
+  const first = client.waitFor(published(uri, 1), 60_000);
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'ogi-report', version: 1, text: thisYear } });
+  const opened = await first;
+  const prior = opened.params.diagnostics.filter((d: { code: string }) => d.code === 'prior-year').length;
+
+  // Single-character edits in the prose, alternately changed and put back.
+  const index = new LineIndex(thisYear);
+  const digits = [...thisYear.matchAll(/\d/g)].map((m) => m.index!).filter((i) => i > thisYear.length / 10);
+  const at = index.positionAt(digits[Math.floor(digits.length / 3)]);
+  const original = thisYear[index.offsetAt(at)];
+  const samples: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const version = i + 2;
+    const fresh = client.waitFor(published(uri, version), 60_000);
+    const start = process.hrtime.bigint();
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: i % 2 === 0 ? (original === '9' ? '8' : '9') : original }],
+    });
+    await fresh;
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  await client.shutdown();
+  return { samples, prior };
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+async function main(): Promise<void> {
+  console.log(`server ${serverPath}, ${files} report files, ${edits} edits, client ${watch ? 'with' : 'without'} file watching`);
+  for (const [label, withFolder, withPrior] of [
+    ['no workspace folder', false, false],
+    ['folder, no prior year', true, false],
+    ['folder, prior year on disk', true, true],
+  ] as const) {
+    const folder = withFolder ? makeFolder(withPrior) : undefined;
+    try {
+      const { samples, prior } = await run(folder);
+      console.log(`${label.padEnd(28)} p50 ${ms(percentile(samples, 50))}  p99 ${ms(percentile(samples, 99))}  (prior-year findings at open: ${prior})`);
+    } finally {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+void main();

@@ -1,0 +1,204 @@
+// Last year's report on disk, kept track of with file events rather than a scan per check:
+// what the server registers, what each event changes, and what a client without events gets.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { FileChangeType } from 'vscode-languageserver-protocol';
+import { checkText } from '../../server/src/engine';
+import { renderReport } from '../../server/src/engine/render/report';
+import { seeds, TestClient } from './client';
+
+const seed = seeds()[0];
+const title = checkText(seed.text).model.title!;
+/** Last year's report; each column carried forward that this year's report does not carry over is one finding, and the total another. */
+const lastYear = (carriedForward: number[], agency = title.agency!) =>
+  renderReport({ agency, year: title.year! - 1, values: new Map([['application', new Map([['carriedForward', carriedForward]])]]) });
+const TWO = [3, 0, 0, 0, 0, 0, 3];
+const THREE = [3, 3, 0, 0, 0, 0, 6];
+
+const folders: string[] = [];
+after(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-prior-watch-'));
+  folders.push(dir);
+  // Other reports around it, as in a real folder of reports.
+  writeFileSync(join(dir, 'notes.md'), '# notes\n');
+  writeFileSync(join(dir, 'other-agency.txt'), lastYear(THREE, '另一个局'));
+  return dir;
+}
+
+const uri = 'file:///elsewhere/this-year.txt';
+const priorFindings = (diagnostics: { code?: unknown }[]) => diagnostics.filter((d) => d.code === 'prior-year').length;
+
+const lines = seed.text.split('\n');
+const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+
+/** Edits this year's report (a space added at the end, then taken away) and answers its prior-year findings. */
+async function edit(client: TestClient, version: number): Promise<number> {
+  const from = client.published.length;
+  const change = version % 2 === 0 ? { range: { start: end, end }, text: ' ' } : { range: { start: end, end: { ...end, character: end.character + 1 } }, text: '' };
+  await client.change(uri, version, [change]);
+  return priorFindings((await client.waitForDiagnostics(uri, (p) => p.version === version, from)).diagnostics);
+}
+
+/** The next publication for this year's report, after the server re-checks by itself. */
+async function recheck(client: TestClient, from: number): Promise<number> {
+  return priorFindings((await client.waitForDiagnostics(uri, () => true, from)).diagnostics);
+}
+
+/** A client with file watching, the server's watchers registered, this year's report open. */
+async function start(dir: string, options: { watchFiles?: boolean; env?: Record<string, string> } = { watchFiles: true }) {
+  const client = await TestClient.start({ workspaceFolders: [pathToFileURL(dir).href], ...options });
+  if (options.watchFiles) await client.waitForRegistration('workspace/didChangeWatchedFiles');
+  await client.open(uri, seed.text);
+  const opened = priorFindings((await client.waitForDiagnostics(uri)).diagnostics);
+  return { client, opened };
+}
+
+const fileUri = (path: string) => pathToFileURL(path).href;
+
+describe('last year’s report on disk, with file events', () => {
+  it('the server asks the client to watch report files, and folders coming and going', async () => {
+    const { client } = await start(folder());
+    const registration = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
+    const watchers = (registration.registerOptions as { watchers: { globPattern: string; kind?: number }[] }).watchers;
+    assert.deepEqual(watchers.map((w) => w.globPattern), ['**/*.{txt,md,markdown,ogi}', '**/*']);
+    assert.equal(watchers[1].kind, 1 | 4, 'created and deleted only');
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('without the capability, nothing is registered', async () => {
+    const { client } = await start(folder(), {});
+    assert.equal(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), false);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('found on disk; a change on disk is used once the event arrives, and not before', async () => {
+    const dir = folder();
+    const path = join(dir, 'last-year.txt');
+    writeFileSync(path, lastYear(TWO));
+    const { client, opened } = await start(dir);
+    assert.equal(opened, 2, 'the natural-person column and the total');
+    assert.equal(await edit(client, 2), 2);
+
+    // Changed on disk, no event yet: the text read before is still the one used.
+    writeFileSync(path, lastYear(THREE));
+    assert.equal(await edit(client, 3), 2);
+
+    const from = client.published.length;
+    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Changed }]);
+    assert.equal(await recheck(client, from), 3, 're-checked on the event, with the new text');
+    assert.equal(await edit(client, 4), 3);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('deleted: no longer used', async () => {
+    const dir = folder();
+    const path = join(dir, 'last-year.txt');
+    writeFileSync(path, lastYear(TWO));
+    const { client, opened } = await start(dir);
+    assert.equal(opened, 2);
+    rmSync(path);
+    const from = client.published.length;
+    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Deleted }]);
+    assert.equal(await recheck(client, from), 0);
+    assert.equal(await edit(client, 2), 0);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('the folder is not scanned again per check: a file added without an event is not seen until one arrives', async () => {
+    const dir = folder();
+    const { client, opened } = await start(dir);
+    assert.equal(opened, 0);
+    const path = join(dir, 'sub', 'last-year.md');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(path, lastYear(TWO));
+    assert.equal(await edit(client, 2), 0);
+    assert.equal(await edit(client, 3), 0);
+    const from = client.published.length;
+    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Created }]);
+    assert.equal(await recheck(client, from), 2);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('a folder moved away and back, reported as the folder alone', async () => {
+    const dir = folder();
+    const sub = join(dir, 'archive');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'last-year.txt'), lastYear(TWO));
+    const { client, opened } = await start(dir);
+    assert.equal(opened, 2);
+
+    const away = join(dir, '.trash');
+    renameSync(sub, away);
+    let from = client.published.length;
+    await client.filesChanged([{ uri: fileUri(sub), type: FileChangeType.Deleted }]);
+    assert.equal(await recheck(client, from), 0);
+
+    renameSync(away, sub);
+    from = client.published.length;
+    await client.filesChanged([{ uri: fileUri(sub), type: FileChangeType.Created }]);
+    assert.equal(await recheck(client, from), 2);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('open documents still come first, and saving one re-checks nothing else', async () => {
+    const dir = folder();
+    const path = join(dir, 'last-year.txt');
+    writeFileSync(path, lastYear(TWO));
+    const { client, opened } = await start(dir);
+    assert.equal(opened, 2);
+    // Last year's report opened and edited in the editor: its text, not the file's, counts.
+    await client.open(fileUri(path), lastYear(THREE));
+    assert.equal(await edit(client, 2), 3);
+    // Saved: the file's event must not trigger a re-check of the others.
+    writeFileSync(path, lastYear(THREE));
+    const before = client.publishedFor(uri).length;
+    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Changed }]);
+    // A later edit's publication is the next one for this year's report.
+    assert.equal(await edit(client, 3), 3);
+    assert.equal(client.publishedFor(uri).length, before + 1);
+    // Closed: the file on disk is read again (it changed since it was last read).
+    await client.close(fileUri(path));
+    assert.equal(await edit(client, 4), 3);
+    assert.equal(await client.stop(), 0);
+  });
+});
+
+describe('last year’s report on disk, without file events', () => {
+  it('a file added on disk is seen at the next check once the re-scan interval has passed', async () => {
+    const dir = folder();
+    const { client, opened } = await start(dir, { env: { OGI_REPORT_RESCAN_MS: '0' } });
+    assert.equal(opened, 0);
+    writeFileSync(join(dir, 'last-year.txt'), lastYear(TWO));
+    assert.equal(await edit(client, 2), 2);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('within the interval the folder is not scanned again', async () => {
+    const dir = folder();
+    // An interval far longer than the test: deterministic, whatever the machine's speed.
+    const { client, opened } = await start(dir, { env: { OGI_REPORT_RESCAN_MS: '3600000' } });
+    assert.equal(opened, 0);
+    writeFileSync(join(dir, 'last-year.txt'), lastYear(TWO));
+    assert.equal(await edit(client, 2), 0);
+    assert.equal(await edit(client, 3), 0);
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('the found file is stat-ed per check, and read again once it changed', async () => {
+    const dir = folder();
+    const path = join(dir, 'last-year.txt');
+    writeFileSync(path, lastYear(TWO));
+    const { client, opened } = await start(dir, { env: { OGI_REPORT_RESCAN_MS: '3600000' } });
+    assert.equal(opened, 2);
+    writeFileSync(path, lastYear(THREE));
+    assert.equal(await edit(client, 2), 3);
+    rmSync(path);
+    assert.equal(await edit(client, 3), 0, 'gone: not used');
+    assert.equal(await client.stop(), 0);
+  });
+});
