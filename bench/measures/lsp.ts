@@ -9,6 +9,7 @@ import { reportOfSize } from '../lib/sized';
 import { percentile } from '../lib/stats';
 
 const LANGUAGE = 'ogi-report';
+const COLD_EDITS = 20;
 
 async function start(serverPath: string): Promise<LspClient> {
   const client = new LspClient(process.execPath, [serverPath, '--stdio']);
@@ -73,9 +74,20 @@ export async function languageServer(serverPath: string, options: { edits: numbe
   const out: Measure[] = [];
   const client = await start(serverPath);
   try {
-    const small = await editLatency(client, 'file:///bench/report-20k.txt', reportOfSize(20_000), options.edits);
+    // The first edits after start-up run while V8 is still optimising the engine (and the
+    // server's own warm-up): reported apart, so the steady state is not hidden behind them.
+    const all = await editLatency(client, 'file:///bench/report-20k.txt', reportOfSize(20_000), COLD_EDITS + options.edits);
+    const cold = all.slice(0, COLD_EDITS);
+    const small = all.slice(COLD_EDITS);
+    out.push({
+      id: 'lsp.edit.cold.20k',
+      label: `server: 20 KB report, first ${COLD_EDITS} edits after start-up, p50 / max`,
+      value: percentile(cold, 50),
+      unit: 'ms',
+      note: `max ${Math.max(...cold).toFixed(1)} ms`,
+    });
     const p99 = percentile(small, 99);
-    out.push({ id: 'lsp.edit.p50.20k', label: `server: 20 KB report, ${options.edits} edits, didChange → diagnostics, p50`, value: percentile(small, 50), unit: 'ms' });
+    out.push({ id: 'lsp.edit.p50.20k', label: `server: 20 KB report, ${options.edits} edits after those, didChange → diagnostics, p50`, value: percentile(small, 50), unit: 'ms' });
     out.push({ id: 'lsp.edit.p99.20k', label: 'server: 20 KB report, didChange → diagnostics, p99', value: p99, unit: 'ms', target: targets.p99, met: p99 <= 10 });
     const bigText = reportOfSize(1_000_000);
     const big = await editLatency(client, 'file:///bench/report-1m.txt', bigText, options.edits);
