@@ -123,8 +123,10 @@ const claims: Claim[] = [
   },
 ];
 
+/** Every keyword once: a sentence is searched for each of them once, not once per claim. */
+const KEYWORDS = [...new Set(claims.flatMap((c) => c.keywords))];
 /** One pass over a sentence decides whether any claim (or a 其中 split) may be in it. */
-const ANY_KEYWORD = new RegExp([...new Set(claims.flatMap((c) => c.keywords)), '其中'].join('|'));
+const ANY_KEYWORD = new RegExp([...KEYWORDS, '其中'].join('|'));
 
 function single(v: number | null | undefined): number[] | undefined {
   return v === undefined || v === null ? undefined : [v];
@@ -173,8 +175,9 @@ export const textTableRule: Rule = {
     for (const sentence of sentences(parsed)) {
       if (!ANY_KEYWORD.test(sentence.text) || !/\d|未/.test(sentence.text)) continue;
       let otherYear: boolean | undefined;
+      const present = KEYWORDS.filter((k) => sentence.text.includes(k));
       for (const claim of claims) {
-        if (!claim.keywords.some((k) => sentence.text.includes(k))) continue;
+        if (!claim.keywords.some((k) => present.includes(k))) continue;
         otherYear ??= aboutOtherYear(sentence.text, year);
         if (otherYear) break;
         for (const m of allMatches(claim.pattern, sentence.text)) {
