@@ -46,7 +46,8 @@ interface Form {
 }
 
 const SECTION_NUMERAL = /^([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/;
-const SECTION_NUMERALS = '一二三四五六';
+const SECTION_NUMERAL_CODES = new Set([...'一二三四五六'].map((c) => c.charCodeAt(0)));
+const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.has(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
 const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
 
@@ -118,7 +119,7 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     // A section heading's `#` marks count only when a space follows them, as in Markdown.
     const { level, markSpan, after: p } = marks.spaced ? marks : { level: 0, markSpan: undefined, after: marks.start };
     // Cheap test first: only a line opening with a section numeral can be a heading.
-    const head = SECTION_NUMERALS.includes(text[p]) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
+    const head = isSectionNumeral(text.charCodeAt(p)) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     let inlineFrom = p;
     if (head) {
       const wordingStart = p + head[0].length;
@@ -137,7 +138,7 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
       for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
         const at = comma - 1;
-        if (!SECTION_NUMERALS.includes(text[at]) || at === p) continue;
+        if (!isSectionNumeral(text.charCodeAt(at)) || at === p) continue;
         const wordingStart = at + 2;
         const m = matchWording(text, wordingStart, le, forms, false);
         if (!m) continue;
@@ -226,7 +227,7 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
     const { level, markSpan, after: p } = markdownMarks(text, ls, le);
-    const head = text[p] === '（' || text[p] === '(' ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
+    const head = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28 ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;
       const lineText = text.slice(p, le);
