@@ -7,8 +7,12 @@ export interface Sentence {
   text: string;
 }
 
-/** Sentence ends: 。；！？!? and line breaks (found by the regular-expression engine's fast scan). */
-const END = /[。；！？!?\n]/g;
+/** Sentence ends: 。；！？!? and line breaks (a lookup table: every prose character is tested). */
+const END = (() => {
+  const table = new Uint8Array(65536);
+  for (const code of [0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]) table[code] = 1;
+  return table;
+})();
 
 const cache = new WeakMap<ParsedReport, Sentence[]>();
 
@@ -18,15 +22,14 @@ export function sentences(parsed: ParsedReport): Sentence[] {
   if (cached) return cached;
   const out: Sentence[] = [];
   cache.set(parsed, out);
+  const text = parsed.text;
   for (const region of parsed.prose) {
-    const prose = parsed.text.slice(region.start, region.end);
-    let start = 0;
-    END.lastIndex = 0;
-    for (;;) {
-      const end = END.exec(prose)?.index ?? prose.length;
-      if (end > start) out.push({ span: { start: region.start + start, end: region.start + end }, text: prose.slice(start, end) });
-      if (end === prose.length) break;
-      start = end + 1;
+    let start = region.start;
+    for (let i = region.start; i <= region.end; i++) {
+      if (i === region.end || END[text.charCodeAt(i)] === 1) {
+        if (i > start) out.push({ span: { start, end: i }, text: text.slice(start, i) });
+        start = i + 1;
+      }
     }
   }
   return out;
