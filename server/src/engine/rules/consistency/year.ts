@@ -6,6 +6,20 @@ import { sentences } from './prose';
 
 const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
 
+/** What `\s` matches in a regular expression. */
+const isBlank = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `/^[\s\u3000]*[\d（(]/` over the first four characters, without slicing every sentence. */
+function opensWithDigitOrBracket(text: string): boolean {
+  for (let k = 0; k < 4 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isBlank(c)) continue;
+    return (c >= 48 && c <= 57) || c === 0xff08 || c === 0x28;
+  }
+  return false;
+}
+
 export const yearRule: Rule = {
   code: 'year',
   category: 'consistency',
@@ -43,7 +57,7 @@ export const yearRule: Rule = {
     }
     if (year === undefined) return;
     for (const sentence of sentences(parsed)) {
-      if (!/^[\s\u3000]*[\d（(]/.test(sentence.text.slice(0, 4))) continue;
+      if (!opensWithDigitOrBracket(sentence.text)) continue;
       const m = OPENING_YEAR.exec(sentence.text);
       if (!m) continue;
       const said = Number(m[1]);
