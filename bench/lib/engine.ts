@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 type Engine = typeof import('./engineEntry');
 
-const outfile = join(import.meta.dirname, '../.build/engine.cjs');
+/** The bundle, for measures that run the engine in processes of their own. */
+export const engineBundle = join(import.meta.dirname, '../.build/engine.cjs');
+const outfile = engineBundle;
 buildSync({
   entryPoints: [join(import.meta.dirname, 'engineEntry.ts')],
   outfile,
