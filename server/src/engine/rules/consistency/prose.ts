@@ -1,9 +1,10 @@
 // The prose of a report, cut into sentences with their spans (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import type { Span } from '../../types';
 
+/** A sentence of the prose: where it starts and ends in the text, and what it says. */
 export interface Sentence {
-  span: Span;
+  start: number;
+  end: number;
   text: string;
 }
 
@@ -27,7 +28,7 @@ export function sentences(parsed: ParsedReport): Sentence[] {
     let start = region.start;
     for (let i = region.start; i <= region.end; i++) {
       if (i === region.end || END[text.charCodeAt(i)] === 1) {
-        if (i > start) out.push({ span: { start, end: i }, text: text.slice(start, i) });
+        if (i > start) out.push({ start, end: i, text: text.slice(start, i) });
         start = i + 1;
       }
     }

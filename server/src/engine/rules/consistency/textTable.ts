@@ -190,8 +190,8 @@ export const textTableRule: Rule = {
           if (accepted.includes(value)) continue;
           const at = claim.zero ? m.index! : m.index! + m[0].indexOf(m[1]);
           const span: Span = claim.zero
-            ? { start: sentence.span.start + at, end: sentence.span.start + at + m[0].length }
-            : { start: sentence.span.start + at, end: sentence.span.start + at + m[1].length };
+            ? { start: sentence.start + at, end: sentence.start + at + m[0].length }
+            : { start: sentence.start + at, end: sentence.start + at + m[1].length };
           const said = claim.zero ? { zh: '没有', en: 'none' } : { zh: String(value), en: String(value) };
           report({
             span,
@@ -210,7 +210,7 @@ export const textTableRule: Rule = {
         if (parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole) continue;
-        const at = sentence.span.start + m.index!;
+        const at = sentence.start + m.index!;
         report({
           span: { start: at, end: at + m[0].length },
           message: {

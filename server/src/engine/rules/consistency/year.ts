@@ -62,7 +62,7 @@ export const yearRule: Rule = {
       if (!m) continue;
       const said = Number(m[1]);
       if (said >= year) continue; // this year, or a plan for a later one
-      const start = sentence.span.start + m.index + m[0].indexOf(m[1]);
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const span = { start, end: start + 4 };
       report({
         span,
