@@ -2,7 +2,9 @@
 // of report files on disk: the cost of looking for last year's report on every check.
 //
 //   node --import tsx bench/lsp/prior-year.ts [--server dist/server.js] [--files 300] [--edits 100]
-//        [--corpus /tmp/prof/corpus] [--no-watch]
+//        [--corpus bench/corpus] [--no-watch]
+//
+// The corpus is the one `npm run bench` writes to bench/corpus.
 //
 // Three cases: no workspace folder (engine only), a folder without last year's report (the
 // whole folder is searched in vain), and a folder with it on disk (sorted last, so found last).
@@ -21,7 +23,7 @@ const { values } = parseArgs({
     server: { type: 'string', default: 'dist/server.js' },
     files: { type: 'string', default: '300' },
     edits: { type: 'string', default: '100' },
-    corpus: { type: 'string', default: '/tmp/prof/corpus' },
+    corpus: { type: 'string', default: join(import.meta.dirname, '../corpus') },
     'no-watch': { type: 'boolean', default: false },
   },
 });
