@@ -56,14 +56,41 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
       },
     });
   }
-  if (verify && toVerify.length) dropFixesThatBreak(text, options, diagnostics, toVerify);
+  if (verify && toVerify.length && !options.deferFixChecks) dropFixesThatBreak(text, options, diagnostics, toVerify);
   diagnostics.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
-  return { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
+  const result: CheckResult = { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
+  // Only the first 50 are ever checked, as below; the rest keep their fixes unchecked.
+  if (verify && toVerify.length && options.deferFixChecks) unchecked.set(result, { text, options, toVerify: toVerify.slice(0, 50) });
+  return result;
+}
+
+interface PendingFix {
+  diagnostic: Diagnostic;
+  fix: Fix;
+}
+
+/** Fixes a check with `deferFixChecks` left to `verifyFixes`, per result. */
+const unchecked = new WeakMap<CheckResult, { text: string; options: CheckOptions; toVerify: PendingFix[] }>();
+
+/**
+ * Checks the fixes `deferFixChecks` left unchecked — of the diagnostics `which` selects, or of
+ * all — and drops those that would add an error, as `checkText` does by default. Each fix is
+ * checked once; afterwards the result is what `checkText` without the option gives.
+ */
+export function verifyFixes(result: CheckResult, which: (d: Diagnostic) => boolean = () => true): CheckResult {
+  const pending = unchecked.get(result);
+  if (!pending) return result;
+  const now = pending.toVerify.filter((p) => which(p.diagnostic));
+  if (now.length === 0) return result;
+  dropFixesThatBreak(pending.text, { ...pending.options, deferFixChecks: false }, result.diagnostics, now);
+  pending.toVerify = pending.toVerify.filter((p) => !now.includes(p));
+  if (pending.toVerify.length === 0) unchecked.delete(result);
+  return result;
 }
 
 /** The prior-year report last parsed: an editor passes the same one with every keystroke. */

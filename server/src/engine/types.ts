@@ -50,6 +50,13 @@ export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   /** Text of last year's report of the same agency, for the `prior-year` rule. */
   priorYearText?: string;
+  /**
+   * Leave unchecked the fixes that must be tried on the whole text (inserting a missing
+   * section, table or row, moving a section): each costs a full check, and a half-written
+   * report has many. `verifyFixes` checks them when they are needed. For editors; the
+   * default checks them at once.
+   */
+  deferFixChecks?: boolean;
 }
 
 export interface CheckResult {

@@ -68,7 +68,8 @@ export class Analyzer {
     }
     const locale = this.options.locale();
     const priorYearText = await this.findPriorYear(text, uri);
-    const result = checkText(text, { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText });
+    // Fixes that cost a full check each are checked when code actions ask for them, not per keystroke.
+    const result = checkText(text, { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText, deferFixChecks: true });
     return {
       ...base,
       analysis: checked(result, text),

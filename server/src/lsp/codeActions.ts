@@ -1,14 +1,16 @@
 // Quick fixes (every fix of every finding in range), fix-all and the canonical table rewrite.
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic as LspDiagnostic,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nonOverlappingFixes, preferredFixes, type Locale } from '../engine';
+import { nonOverlappingFixes, preferredFixes, verifyFixes, type Locale } from '../engine';
 import { canonicalTableEdit, messages, say, specOf, tableName } from '../engine/services';
 import type { Entry } from './analysis';
 import type { DiagnosticData } from './convert';
@@ -37,11 +39,16 @@ export function codeActions(
 
   if (wants(CodeActionKind.QuickFix)) {
     const range = index.span(params.range);
-    entry.diagnostics.forEach((lsp) => {
-      const span = index.span(lsp.range);
-      const touches = span.start <= range.end && range.start <= span.end;
-      if (!touches) return;
-      for (const fix of fixesOf(lsp)) {
+    const touches = (r: Range) => {
+      const span = index.span(r);
+      return span.start <= range.end && range.start <= span.end;
+    };
+    // The fixes still to be checked are checked now, for the findings in range only.
+    verifyFixes(result, (d) => touches(d.range));
+    entry.diagnostics.forEach((lsp, i) => {
+      if (!touches(lsp.range)) return;
+      // The engine's diagnostic at the same place holds the checked fixes (the data holds them as published).
+      for (const fix of result.diagnostics[i]?.fixes ?? fixesOf(lsp)) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -53,8 +60,11 @@ export function codeActions(
     });
   }
 
-  if (wants(FIX_ALL_KIND)) {
-    const fixes = nonOverlappingFixes(result.model.text, preferredFixes(result.diagnostics));
+  // Fix-all checks every fix still unchecked, a full check each: only when asked for, not for
+  // the light bulb's automatic requests (which do not show source actions).
+  const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic && !only;
+  if (wants(FIX_ALL_KIND) && !automatic) {
+    const fixes = nonOverlappingFixes(result.model.text, preferredFixes(verifyFixes(result).diagnostics));
     if (fixes.length > 0) {
       actions.push({ title: say(locale, messages.fixAll), kind: FIX_ALL_KIND, edit: edit(fixes.flatMap((f) => f.edits)) });
     }

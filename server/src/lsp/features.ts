@@ -14,7 +14,7 @@ import {
   type SymbolInformation,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { Locale } from '../engine';
+import { verifyFixes, type Locale } from '../engine';
 import { completions, flatten, foldingRanges, formatEdits, hoverAt, outline, tableStatuses } from '../engine/services';
 import type { Entry } from './analysis';
 import { symbolKind, toDocumentSymbol } from './convert';
@@ -74,7 +74,7 @@ export function folding(entry: Entry): FoldingRange[] {
 export function formatting(entry: Entry, settings: Settings): TextEdit[] {
   const a = checked(entry);
   if (!a) return [];
-  return formatEdits(a.result, { formatVersion: settings.formatVersion, rules: settings.rules });
+  return formatEdits(verifyFixes(a.result), { formatVersion: settings.formatVersion, rules: settings.rules });
 }
 
 export function completion(entry: Entry, position: Position, locale: Locale, snippets: boolean): CompletionItem[] {
