@@ -1,5 +1,6 @@
 // Digit splitting of collapsed web text, and the memory of searched runs: a remembered
-// outcome must be exactly what a fresh search gives.
+// outcome must be exactly what a fresh search gives. Also the character classes the scanners
+// read from codes instead of regular expressions.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitDigits, splitDigitsRemembered, type RowConstraint } from '../../server/src/engine/parse/split';
@@ -35,5 +36,17 @@ describe('digit splitting', () => {
     assert.deepEqual(splitDigitsRemembered(['3710'], 3, rowTotal, ['5']), splitDigits(['3710'], 3, rowTotal, ['5']));
     assert.deepEqual(splitDigitsRemembered(['3710'], 3, rowTotal, ['5'], [false, false, true]), splitDigits(['3710'], 3, rowTotal, ['5'], [false, false, true]));
     assert.deepEqual(splitDigitsRemembered(['3710'], 4, rowTotal), splitDigits(['3710'], 4, rowTotal));
+  });
+});
+
+describe('character classes read from codes', () => {
+  it('isRegExpSpace and isLineTerminator agree with the regular-expression engine on every UTF-16 unit', async () => {
+    const { isLineTerminator, isRegExpSpace } = await import('../../server/src/engine/parse/normalize');
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isRegExpSpace(c), /\s/.test(ch), `\\s at U+${c.toString(16)}`);
+      // A multiline `^` matches right after a line terminator and nowhere else inside a text.
+      assert.equal(isLineTerminator(c), /^b/m.test(`a${ch}b`), `line terminator at U+${c.toString(16)}`);
+    }
   });
 });

@@ -117,3 +117,16 @@ export function digitValue(ch: string): number {
   const c = ch.charCodeAt(0);
   return c >= 0xff10 ? c - 0xff10 : c - 48;
 }
+
+/** What `\s` matches in a regular expression, line terminators included, by character code. */
+export function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** What `^` and `$` stop at in a multiline regular expression. */
+export function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}

@@ -3,6 +3,7 @@
 import type { ColumnSpec, RowSpec, TableSpec } from '../format/spec';
 import type { CellModel, Span, TableLayout } from '../types';
 import { recognizeLabels, type LabelMatch, type UnknownText, type Vocabulary, type VocabularyEntry } from './labels';
+import { isLineTerminator, isRegExpSpace } from './normalize';
 import { splitDigitsRemembered, type RowConstraint, type SplitPart } from './split';
 import { tokenizeTable, type NumberToken, type PlaceholderToken } from './tokens';
 
@@ -404,17 +405,12 @@ function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
   return 'spaces';
 }
 
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-/** What `\s` matches in a regular expression (besides line breaks). */
-const isBlank = (c: number) =>
-  c === 9 || c === 11 || c === 12 || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** Whether some line of the span starts with `|` after blanks (`/^\s*\|/m` without slicing the text). */
 function pipeOpensALine(text: string, span: Span): boolean {
   for (let at = text.indexOf('|', span.start); at >= 0 && at < span.end; at = text.indexOf('|', at + 1)) {
     let k = at - 1;
-    while (k >= span.start && isBlank(text.charCodeAt(k))) k--;
-    if (k < span.start || isLineBreak(text.charCodeAt(k))) return true;
+    while (k >= span.start && isRegExpSpace(text.charCodeAt(k)) && !isLineTerminator(text.charCodeAt(k))) k--;
+    if (k < span.start || isLineTerminator(text.charCodeAt(k))) return true;
   }
   return false;
 }

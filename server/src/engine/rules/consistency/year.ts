@@ -2,19 +2,16 @@
 // A plan for a later year (`2026年将…`) is no mismatch; a sentence opening with an
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
+import { isRegExpSpace } from '../../parse/normalize';
 import { sentences } from './prose';
 
 const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
-
-/** What `\s` matches in a regular expression. */
-const isBlank = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `/^[\s\u3000]*[\d（(]/` over the first four characters, without slicing every sentence. */
 function opensWithDigitOrBracket(text: string): boolean {
   for (let k = 0; k < 4 && k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (isBlank(c)) continue;
+    if (isRegExpSpace(c)) continue;
     return (c >= 48 && c <= 57) || c === 0xff08 || c === 0x28;
   }
   return false;
