@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, compact, foldLabel, offsetOf, SPACE_CODES } from './normalize';
+import { chineseNumeralValue, compact, foldLabel, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -164,12 +164,12 @@ interface LineHead {
 /** The Markdown `#` marks opening a line, past leading white space. */
 function markdownMarks(text: string, from: number, to: number): LineHead {
   let p = from;
-  while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
+  while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
   const start = p;
   while (p < to && text.charCodeAt(p) === 0x23) p++;
   const level = p - start;
   const spaced = level > 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 9);
-  while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
+  while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
   return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
 }
 
@@ -179,7 +179,7 @@ const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
 function skipDebris(text: string, from: number, to: number): number {
   let p = from;
   for (;;) {
-    while (p < to && SPACE_CODES[text.charCodeAt(p)] === 1) p++;
+    while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
     if (text.charCodeAt(p) !== 0x5b) return p;
     const m = DEBRIS.exec(text.slice(p, Math.min(to, p + 100)));
     if (!m) return p;
@@ -216,7 +216,7 @@ function heading(
 }
 
 function trimEnd(text: string, from: number, to: number): number {
-  while (to > from && SPACE_CODES[text.charCodeAt(to - 1)] === 1) to--;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return to;
 }
 

@@ -4,7 +4,7 @@
 import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
 import { prefixDistanceAt, tolerance } from './editDistance';
-import { compact, foldLabel, offsetOf, originalSpan, type Compact } from './normalize';
+import { CHINESE_NUMERALS, compact, foldLabel, isAsciiDigitCode, offsetOf, originalSpan, type Compact } from './normalize';
 
 export type LabelKind = 'row' | 'column' | 'header' | 'heading';
 
@@ -142,20 +142,19 @@ export class Vocabulary {
 }
 
 const NONE: VocabularyEntry[] = [];
+const NO_INDICES: number[] = [];
 
 /** Whether `folded` is written at `pos` (the first character is known to match; the second decides most). */
 function startsAt(folded: string, text: string, pos: number): boolean {
   return (folded.length < 2 || folded.charCodeAt(1) === text.charCodeAt(pos + 1)) && text.startsWith(folded, pos);
 }
-const NO_INDICES: number[] = [];
 
 function isIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-const NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const NUMERALS = new Set([...CHINESE_NUMERALS].map((c) => c.charCodeAt(0)));
 const isNumeral = (code: number) => NUMERALS.has(code);
-const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const COMMA = 0x3001; // 、
 const OPEN = 0xff08; // （ (folded)
 const CLOSE = 0xff09; // ）
@@ -167,9 +166,9 @@ function numberingLength(t: string, pos: number): number {
   const c2 = t.charCodeAt(pos + 2);
   if (isNumeral(c0)) return isNumeral(c1) && c2 === COMMA ? 3 : c1 === COMMA ? 2 : 0;
   if (c0 === OPEN && isNumeral(c1)) return isNumeral(c2) && t.charCodeAt(pos + 3) === CLOSE ? 4 : c2 === CLOSE ? 3 : 0;
-  if (isAsciiDigit(c0)) {
+  if (isAsciiDigitCode(c0)) {
     const isMark = (c: number) => c === 0x2e || c === COMMA;
-    return isAsciiDigit(c1) && isMark(c2) ? 3 : isMark(c1) ? 2 : 0;
+    return isAsciiDigitCode(c1) && isMark(c2) ? 3 : isMark(c1) ? 2 : 0;
   }
   return 0;
 }

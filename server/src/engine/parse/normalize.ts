@@ -32,14 +32,15 @@ const FOLDED = (() => {
 })();
 
 /** 1 for the characters that separate cells and words (space, tab, line breaks, `|` …). */
-export const SPACE_CODES = (() => {
+const SPACE_CODES = (() => {
   const table = new Uint8Array(65536);
   for (const ch of ' \t\n\r\u3000\u00a0\ufeff|') table[ch.charCodeAt(0)] = 1;
   return table;
 })();
 
-export function isSpace(ch: string): boolean {
-  return SPACE_CODES[ch.charCodeAt(0)] === 1;
+/** A separator of cells and words; NaN (past the end of a text) is none. */
+export function isSpaceCode(code: number): boolean {
+  return SPACE_CODES[code] === 1;
 }
 
 /** A compact view of text[start, end): no whitespace, punctuation folded. */
@@ -82,7 +83,7 @@ export function compact(source: string, start = 0, end = source.length): Compact
 /** Normalised form of a label from the format data, comparable with `compact`. */
 export function foldLabel(label: string): string {
   let out = '';
-  for (const ch of label) if (!isSpace(ch)) out += String.fromCharCode(FOLDED[ch.charCodeAt(0)]);
+  for (const ch of label) if (!isSpaceCode(ch.charCodeAt(0))) out += String.fromCharCode(FOLDED[ch.charCodeAt(0)]);
   return out;
 }
 
@@ -107,15 +108,13 @@ export function chineseNumeralValue(numeral: string): number | undefined {
   return undefined;
 }
 
-export function isDigit(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-export function digitValue(ch: string): number {
-  const c = ch.charCodeAt(0);
-  return c >= 0xff10 ? c - 0xff10 : c - 48;
+/** An ASCII or full-width digit. */
+export function isDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** What `\s` matches in a regular expression, line terminators included, by character code. */

@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { SPACE_CODES } from './normalize';
+import { isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -36,10 +36,6 @@ export type TableToken = NumberToken | PlaceholderToken | TextToken;
 const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
 const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
 const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
-const isAsciiDigitCode = (c: number) => c >= 48 && c <= 57;
-const isDigitCode = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-/** NaN (past the end of the text) is no space. */
-const isSpaceCode = (c: number) => SPACE_CODES[c] === 1;
 
 function isSeparatorAt(text: string, i: number, start: number, end: number): boolean {
   return i < start || i >= end || isSpaceCode(text.charCodeAt(i));

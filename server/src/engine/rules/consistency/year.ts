@@ -2,7 +2,7 @@
 // A plan for a later year (`2026年将…`) is no mismatch; a sentence opening with an
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
-import { isRegExpSpace } from '../../parse/normalize';
+import { isAsciiDigitCode, isRegExpSpace } from '../../parse/normalize';
 import { sentences } from './prose';
 
 const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
@@ -12,7 +12,7 @@ function opensWithDigitOrBracket(text: string): boolean {
   for (let k = 0; k < 4 && k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (isRegExpSpace(c)) continue;
-    return (c >= 48 && c <= 57) || c === 0xff08 || c === 0x28;
+    return isAsciiDigitCode(c) || c === 0xff08 || c === 0x28;
   }
   return false;
 }
