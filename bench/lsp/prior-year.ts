@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { LineIndex } from '../../server/src/engine';
 import { percentile } from '../lib/stats';
 import { LspClient } from './client';
+import { digitEdits, openReport } from './edits';
 
 const { values } = parseArgs({
   options: {
@@ -47,9 +47,6 @@ function makeFolder(withPrior: boolean): string {
   return dir;
 }
 
-const published = (uri: string, version: number) => (m: { method?: string; params?: any }) =>
-  m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.version === version;
-
 async function run(folder: string | undefined): Promise<{ samples: number[]; prior: number }> {
   const client = new LspClient(process.execPath, [serverPath, '--stdio']);
   const folderUri = folder ? pathToFileURL(folder).href : null;
@@ -65,28 +62,9 @@ async function run(folder: string | undefined): Promise<{ samples: number[]; pri
   });
   client.notify('initialized', {});
   const uri = 'file:///elsewhere/this-year.txt';
-  const first = client.waitFor(published(uri, 1), 60_000);
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'ogi-report', version: 1, text: thisYear } });
-  const opened = await first;
-  const prior = opened.params.diagnostics.filter((d: { code: string }) => d.code === 'prior-year').length;
-
-  // Single-character edits in the prose, alternately changed and put back.
-  const index = new LineIndex(thisYear);
-  const digits = [...thisYear.matchAll(/\d/g)].map((m) => m.index!).filter((i) => i > thisYear.length / 10);
-  const at = index.positionAt(digits[Math.floor(digits.length / 3)]);
-  const original = thisYear[index.offsetAt(at)];
-  const samples: number[] = [];
-  for (let i = 0; i < edits; i++) {
-    const version = i + 2;
-    const fresh = client.waitFor(published(uri, version), 60_000);
-    const start = process.hrtime.bigint();
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: i % 2 === 0 ? (original === '9' ? '8' : '9') : original }],
-    });
-    await fresh;
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  const opened = await openReport(client, uri, thisYear);
+  const prior = opened.filter((d: { code: string }) => d.code === 'prior-year').length;
+  const samples = await digitEdits(client, uri, thisYear, edits);
   await client.shutdown();
   return { samples, prior };
 }

@@ -1,14 +1,14 @@
 // The language server as an editor sees it: edit → fresh diagnostics latency, outline and
 // code action latency, and resident memory with many open reports.
 import { existsSync, readFileSync } from 'node:fs';
-import { checkText, LineIndex } from '../../server/src/engine';
+import { checkText } from '../../server/src/engine';
 import { generateReport } from '../corpus';
 import { LspClient } from '../lsp/client';
+import { digitEdits, openReport } from '../lsp/edits';
 import { notAvailable, type Measure } from '../lib/result';
 import { reportOfSize } from '../lib/sized';
 import { percentile } from '../lib/stats';
 
-const LANGUAGE = 'ogi-report';
 const COLD_EDITS = 20;
 
 async function start(serverPath: string): Promise<LspClient> {
@@ -23,37 +23,10 @@ async function start(serverPath: string): Promise<LspClient> {
   return client;
 }
 
-const published = (uri: string, version?: number) => (m: { method?: string; params?: any }) =>
-  m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && (version === undefined || m.params.version === undefined || m.params.version === version);
-
-/** Open a document and wait for its first diagnostics. */
-async function open(client: LspClient, uri: string, text: string): Promise<any[]> {
-  const first = client.waitFor(published(uri, 1), 60_000);
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: LANGUAGE, version: 1, text } });
-  return (await first).params.diagnostics;
-}
-
-/** Single-character edits: replace one digit of the prose and put it back, alternately. */
+/** Opens a document, then times single-character edits of it. */
 async function editLatency(client: LspClient, uri: string, text: string, edits: number): Promise<number[]> {
-  await open(client, uri, text);
-  const index = new LineIndex(text);
-  const digits = [...text.matchAll(/\d/g)].map((m) => m.index!).filter((i) => i > text.length / 10);
-  const at = index.positionAt(digits[Math.floor(digits.length / 3)]);
-  const original = text[index.offsetAt(at)];
-  const samples: number[] = [];
-  for (let i = 0; i < edits; i++) {
-    const version = i + 2;
-    const newText = i % 2 === 0 ? (original === '9' ? '8' : '9') : original;
-    const fresh = client.waitFor(published(uri, version), 60_000);
-    const start = process.hrtime.bigint();
-    client.notify('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: newText }],
-    });
-    await fresh;
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
+  await openReport(client, uri, text);
+  return digitEdits(client, uri, text, edits);
 }
 
 function rssMB(pid: number): number {
@@ -118,7 +91,7 @@ export async function languageServer(serverPath: string, options: { edits: numbe
     // A code action where the report has a finding: a faulty report with a wrong total.
     const faultyUri = 'file:///bench/faulty.txt';
     const faulty = generateReport(5, { layout: 'tabs', version: '2021', fault: 'misspelled-heading' }).text;
-    const diagnostics = await open(client, faultyUri, faulty);
+    const diagnostics = await openReport(client, faultyUri, faulty);
     const target = diagnostics[0] ?? { range: checkText(faulty).diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
     const actions: number[] = [];
     let count = 0;
@@ -135,7 +108,7 @@ export async function languageServer(serverPath: string, options: { edits: numbe
     out.push({ id: 'lsp.codeAction.p50', label: `server: codeAction at a finding (${count} actions), p50`, value: percentile(actions, 50), unit: 'ms' });
 
     for (const u of ['file:///bench/report-1m.txt', faultyUri]) client.notify('textDocument/didClose', { textDocument: { uri: u } });
-    for (let i = 0; i < options.openReports; i++) await open(client, `file:///bench/open/${i}.txt`, generateReport(1000 + i).text);
+    for (let i = 0; i < options.openReports; i++) await openReport(client, `file:///bench/open/${i}.txt`, generateReport(1000 + i).text);
     const rss = rssMB(client.process.pid!);
     out.push({ id: 'lsp.rss.open', label: `server: RSS with ${options.openReports} open reports`, value: rss, unit: 'MB', target: targets.rss, met: rss <= 200 });
   } finally {
