@@ -4,20 +4,6 @@ import type { Rule } from '../rule';
 
 const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[\u200b\u200c\u200d\u2060\ufffc]+|(?!^)\ufeff|\ufffd+/g;
 const MAX_FINDINGS = 200;
-/** The same pattern tried only where a leftover can begin: most text holds none of these characters. */
-const ARTIFACT_AT = new RegExp(ARTIFACT.source, 'y');
-const CAN_BEGIN = /[[<\-&\u200b\u200c\u200d\u2060\ufffc\ufeff\ufffd]/g;
-
-/** The next leftover at or after `from`, as the global pattern would find it. */
-function nextArtifact(text: string, from: number): RegExpExecArray | null {
-  CAN_BEGIN.lastIndex = from;
-  while (CAN_BEGIN.exec(text)) {
-    ARTIFACT_AT.lastIndex = CAN_BEGIN.lastIndex - 1;
-    const m = ARTIFACT_AT.exec(text);
-    if (m) return m;
-  }
-  return null;
-}
 
 export const artifactRule: Rule = {
   code: 'artifact',
@@ -34,8 +20,9 @@ export const artifactRule: Rule = {
     fix: { zh: '删除。', en: 'Delete it.' },
   },
   check({ text, report }) {
+    ARTIFACT.lastIndex = 0;
     let count = 0;
-    for (let m = nextArtifact(text, 0); m && count < MAX_FINDINGS; m = nextArtifact(text, m.index + m[0].length)) {
+    for (let m = ARTIFACT.exec(text); m && count < MAX_FINDINGS; m = ARTIFACT.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       count++;
       if (m[0][0] === '\ufffd') {
