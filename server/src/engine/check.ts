@@ -38,7 +38,7 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
 
   const priorYear = options.priorYearText !== undefined ? parsePriorYear(options.priorYearText) : undefined;
   const diagnostics: Diagnostic[] = [];
-  const toVerify: { diagnostic: Diagnostic; fix: Fix }[] = [];
+  const toVerify: PendingFix[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.code];
     if (setting === 'off') continue;
@@ -56,7 +56,9 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
       },
     });
   }
-  if (verify && toVerify.length && !options.deferFixChecks) dropFixesThatBreak(text, options, diagnostics, toVerify);
+  // At most MAX_FIX_CHECKS fixes are checked; the rest keep their fixes unchecked.
+  const fixChecks = verify ? toVerify.slice(0, MAX_FIX_CHECKS) : [];
+  if (fixChecks.length && !options.deferFixChecks) dropFixesThatBreak(text, options, diagnostics, fixChecks);
   diagnostics.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
@@ -64,15 +66,18 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   const result: CheckResult = { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
-  // Only the first 50 are ever checked, as below; the rest keep their fixes unchecked.
-  if (verify && toVerify.length && options.deferFixChecks) unchecked.set(result, { text, options, toVerify: toVerify.slice(0, 50) });
+  if (fixChecks.length && options.deferFixChecks) unchecked.set(result, { text, options, toVerify: fixChecks });
   return result;
 }
 
+/** A fix to be tried on the whole text, and the diagnostic it belongs to. */
 interface PendingFix {
   diagnostic: Diagnostic;
   fix: Fix;
 }
+
+/** Each checked fix costs a full check: a report with more keeps the rest unchecked. */
+const MAX_FIX_CHECKS = 50;
 
 /** Fixes a check with `deferFixChecks` left to `verifyFixes`, per result. */
 const unchecked = new WeakMap<CheckResult, { text: string; options: CheckOptions; toVerify: PendingFix[] }>();
@@ -87,7 +92,7 @@ export function verifyFixes(result: CheckResult, which: (d: Diagnostic) => boole
   if (!pending) return result;
   const now = pending.toVerify.filter((p) => which(p.diagnostic));
   if (now.length === 0) return result;
-  dropFixesThatBreak(pending.text, { ...pending.options, deferFixChecks: false }, result.diagnostics, now);
+  dropFixesThatBreak(pending.text, pending.options, result.diagnostics, now);
   pending.toVerify = pending.toVerify.filter((p) => !now.includes(p));
   if (pending.toVerify.length === 0) unchecked.delete(result);
   return result;
@@ -104,9 +109,9 @@ function parsePriorYear(text: string): ParsedReport {
 const errorsOf = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
 
 /** A fix that would add an error is no fix: re-check the edited text and drop it. */
-function dropFixesThatBreak(text: string, options: CheckOptions, diagnostics: Diagnostic[], toVerify: { diagnostic: Diagnostic; fix: Fix }[]): void {
+function dropFixesThatBreak(text: string, options: CheckOptions, diagnostics: Diagnostic[], toVerify: PendingFix[]): void {
   const before = new Set(errorsOf(diagnostics));
-  for (const { diagnostic, fix } of toVerify.slice(0, 50)) {
+  for (const { diagnostic, fix } of toVerify) {
     const after = checkWith(applyEdits(text, fix.edits), options, false).diagnostics;
     if (errorsOf(after).some((e) => !before.has(e))) diagnostic.fixes = diagnostic.fixes.filter((f) => f !== fix);
   }

@@ -13,7 +13,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlappingFixes, preferredFixes, verifyFixes, type Locale } from '../engine';
 import { canonicalTableEdit, messages, say, specOf, tableName } from '../engine/services';
 import type { Entry } from './analysis';
-import type { DiagnosticData } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ogi-report`;
 export const CANONICAL_TABLE_KIND = `${CodeActionKind.RefactorRewrite}.ogi-report.canonicalTable`;
@@ -47,8 +46,8 @@ export function codeActions(
     verifyFixes(result, (d) => touches(d.range));
     entry.diagnostics.forEach((lsp, i) => {
       if (!touches(lsp.range)) return;
-      // The engine's diagnostic at the same place holds the checked fixes (the data holds them as published).
-      for (const fix of result.diagnostics[i]?.fixes ?? fixesOf(lsp)) {
+      // The engine's diagnostic at the same index holds the checked fixes (the data holds them as published).
+      for (const fix of result.diagnostics[i].fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -81,12 +80,6 @@ export function codeActions(
     }
   }
   return actions;
-}
-
-/** The fixes a diagnostic carries in its data. */
-function fixesOf(d: LspDiagnostic): DiagnosticData['fixes'] {
-  const data = d.data as Partial<DiagnosticData> | undefined;
-  return Array.isArray(data?.fixes) ? data.fixes : [];
 }
 
 /** The client's copy of a diagnostic: same code and range (messages are never compared). */
