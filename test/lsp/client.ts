@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -21,6 +22,13 @@ import type {
 export const repo = join(import.meta.dirname, '../..');
 export const serverPath = join(repo, 'dist/server.js');
 const seedsDir = join(repo, 'test/fixtures/real');
+
+/**
+ * Servers not stopped yet. A test that fails between start and stop would otherwise leave its
+ * server running, and the test file would wait for it instead of reporting the failure.
+ */
+const running = new Set<ChildProcess>();
+after(() => running.forEach((child) => child.kill()));
 
 /** The seed reports: name → text. */
 export function seeds(): { name: string; text: string }[] {
@@ -84,6 +92,8 @@ export class TestClient {
   static async start(options: StartOptions = {}): Promise<TestClient> {
     if (!existsSync(serverPath)) throw new Error(`Build first: ${serverPath} is missing (npm run build)`);
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child, options);
     connection.listen();

@@ -124,6 +124,19 @@ describe('last year’s report on disk, with file events', () => {
     assert.equal(await client.stop(), 0);
   });
 
+  it('changes the editor never reports (folders excluded from watching) are seen once the listing ages', async () => {
+    const dir = folder();
+    const { client, opened } = await start(dir, { watchFiles: true, env: { OGI_REPORT_WATCHED_RESCAN_MS: '0' } });
+    assert.equal(opened, 0);
+    const path = join(dir, 'excluded', 'last-year.md');
+    mkdirSync(join(dir, 'excluded'));
+    writeFileSync(path, lastYear(TWO));
+    assert.equal(await edit(client, 2), 2, 'added without an event: found by the next scan');
+    writeFileSync(path, lastYear(THREE) + '\n');
+    assert.equal(await edit(client, 3), 3, 'changed without an event: read again');
+    assert.equal(await client.stop(), 0);
+  });
+
   it('a folder moved away and back, reported as the folder alone', async () => {
     const dir = folder();
     const sub = join(dir, 'archive');

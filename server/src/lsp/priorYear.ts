@@ -4,7 +4,9 @@
 // The lookup runs before every check, so it must not touch the disk on the hot path: the report
 // files of each folder are listed once (lazily, on first need) and their titles read once, and
 // both are kept until the client reports a file change (workspace/didChangeWatchedFiles). A
-// client that cannot watch files gets a re-scan at most every RESCAN_MS instead.
+// client that cannot watch files gets a re-scan at most every RESCAN_MS instead; one that can
+// still gets one every WATCHED_RESCAN_MS, for the changes it never reports (folders the user
+// excluded from watching with files.watcherExclude, network drives).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { FileChangeType, WatchKind, type FileEvent, type TextDocuments } from 'vscode-languageserver';
@@ -33,6 +35,12 @@ const MAX_DEPTH = 6;
  * seen up to this late. Overridable for tests only (OGI_REPORT_RESCAN_MS).
  */
 const RESCAN_MS = Number(process.env.OGI_REPORT_RESCAN_MS ?? 10_000);
+/**
+ * With file events, how old a listing may get all the same: editors do not report changes in
+ * folders excluded from watching, so those are seen up to this late rather than never.
+ * Overridable for tests only (OGI_REPORT_WATCHED_RESCAN_MS).
+ */
+const WATCHED_RESCAN_MS = Number(process.env.OGI_REPORT_WATCHED_RESCAN_MS ?? 300_000);
 
 type Title = { agency: string; year: number } | undefined;
 
@@ -52,6 +60,11 @@ interface Listing {
   files: Promise<string[]>;
   scan: number;
   at: number;
+  /**
+   * Titles read in an earlier scan than this are confirmed by a stat before use: this scan's
+   * own number when the listing was renewed for its age, 0 when file events keep them current.
+   */
+  confirmFrom: number;
 }
 
 export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: () => string[]): PriorYearSource {
@@ -77,8 +90,11 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
   /** The folder's report files: the last scan, unless it is out of date. */
   const listing = (root: string): Listing => {
     const known = listings.get(root);
-    if (known && (watched || Date.now() - known.at < RESCAN_MS)) return known;
-    const fresh: Listing = { files: reportFiles(root), scan: ++scans, at: Date.now() };
+    if (known && Date.now() - known.at < (watched ? WATCHED_RESCAN_MS : RESCAN_MS)) return known;
+    // An event dropped the listing (or there was none yet): what is known of the files is current.
+    const aged = known !== undefined || !watched;
+    const scan = ++scans;
+    const fresh: Listing = { files: reportFiles(root), scan, at: Date.now(), confirmFrom: aged ? scan : 0 };
     listings.set(root, fresh);
     return fresh;
   };
@@ -99,12 +115,12 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
   };
 
   /**
-   * A file's title: with file events, as read until an event drops it; without, confirmed by
-   * a stat once per scan.
+   * A file's title: with file events, as read until an event drops it or the listing ages;
+   * without, confirmed by a stat once per scan.
    */
-  const fileTitle = async (path: string, scan: number): Promise<Title> => {
+  const fileTitle = async (path: string, scan: number, confirmFrom: number): Promise<Title> => {
     const known = files.get(path);
-    if (known && (watched || known.scan >= scan)) return known.title;
+    if (known && known.scan >= confirmFrom) return known.title;
     const before = events;
     try {
       return (await refresh(path, scan))?.title;
@@ -153,10 +169,10 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
     const except = exceptUri.startsWith('file:') ? URI.parse(exceptUri).fsPath : undefined;
     for (const folder of folders()) {
       if (!folder.startsWith('file:')) continue;
-      const { files: listed, scan } = listing(URI.parse(folder).fsPath);
+      const { files: listed, scan, confirmFrom } = listing(URI.parse(folder).fsPath);
       for (const path of await listed) {
         if (path === except || openPaths.has(path)) continue;
-        if (!matches(await fileTitle(path, scan))) continue;
+        if (!matches(await fileTitle(path, scan, confirmFrom))) continue;
         const text = await fileText(path, scan, matches);
         if (text !== undefined) return text;
       }
