@@ -11,13 +11,14 @@ import { cliEndToEnd, writeCorpus } from './measures/cli';
 import { enginePhases, engineLatency, engineThroughput } from './measures/engine';
 import { languageServer } from './measures/lsp';
 import { versusMarkdownlint } from './measures/markdownlint';
+import { priorYearLookup } from './measures/priorYear';
 import { scaling } from './measures/scaling';
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { reports: 500, latency: 300, phaseSample: 40, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10 }
-  : { reports: 10_000, latency: 2000, phaseSample: 150, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50 };
+  ? { reports: 500, latency: 300, phaseSample: 40, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10, priorFiles: 100 }
+  : { reports: 10_000, latency: 2000, phaseSample: 150, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50, priorFiles: 1000 };
 
 const started = Date.now();
 function step(name: string): void {
@@ -54,6 +55,13 @@ async function main(): Promise<void> {
     measures.push(...(await languageServer(join(root, 'dist/server.js'), { edits: counts.edits, openReports: counts.open })));
   } catch (e) {
     measures.push({ id: 'lsp', label: 'server', value: null, unit: 'ms', note: `failed: ${(e as Error).message}` });
+  }
+
+  step('prior-year lookup');
+  try {
+    measures.push(...(await priorYearLookup(join(root, 'dist/server.js'), corpusDir, { files: counts.priorFiles, edits: counts.edits / 2, watch: true })));
+  } catch (e) {
+    measures.push({ id: 'lsp.prior', label: 'server: prior-year lookup', value: null, unit: 'ms', note: `failed: ${(e as Error).message}` });
   }
 
   step('markdownlint');

@@ -1,5 +1,5 @@
 // The edits an editor sends while someone types, timed over the protocol: shared by the
-// server measures of `npm run bench` and the prior-year bench.
+// server measures of `npm run bench`, the prior-year lookup among them.
 import { LineIndex } from '../../server/src/engine';
 import type { LspClient } from './client';
 

@@ -1,21 +1,48 @@
 // The bench's own plumbing: measures whose program is not built say "not available"
 // instead of failing, and sized reports come out near the size asked for.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { generateReport } from '../../bench/corpus';
 import { reportOfSize } from '../../bench/lib/sized';
 import { percentile } from '../../bench/lib/stats';
 import { cliEndToEnd } from '../../bench/measures/cli';
 import { languageServer } from '../../bench/measures/lsp';
+import { priorYearLookup } from '../../bench/measures/priorYear';
+import { serverPath } from '../lsp/client';
 
 describe('bench plumbing', () => {
   it('CLI and server measures are "not available" when their program is missing', async () => {
     const cli = await cliEndToEnd('/nonexistent/dist/cli.js', '/nonexistent/corpus');
     const lsp = await languageServer('/nonexistent/dist/server.js', { edits: 1, openReports: 1 });
-    for (const m of [...cli, ...lsp]) {
+    const prior = await priorYearLookup('/nonexistent/dist/server.js', '/nonexistent/corpus', { files: 1, edits: 1, watch: true });
+    for (const m of [...cli, ...lsp, ...prior]) {
       assert.equal(m.value, null, m.id);
       assert.match(m.note ?? '', /^not available/);
     }
     assert.ok(cli.some((m) => m.target) && lsp.some((m) => m.target), 'targets are still shown');
+  });
+
+  it('the prior-year lookup finds the last-year file it wrote, and only in the case that has it', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'ogi-bench-prior-test-'));
+    try {
+      // The edited report's agency again (another year): left out of the folder by the measure.
+      const edited = generateReport(1, { layout: 'tabs', version: '2021' }).text;
+      const agency = /^[#\s]*(.+?)\s*\d{4}\s*年/.exec(edited)![1];
+      writeFileSync(join(corpus, 'report-0.txt'), edited);
+      writeFileSync(join(corpus, 'report-1.txt'), edited.replace(/\d{4}(\s*年)/, (_, y) => `2001${y}`));
+      for (let seed = 2; seed < 6; seed++) writeFileSync(join(corpus, `report-${seed}.txt`), generateReport(seed, { layout: 'tabs', version: '2021' }).text.replace(agency, '另一个局'));
+      const measures = await priorYearLookup(serverPath, corpus, { files: 3, edits: 3, watch: true });
+      assert.deepEqual(measures.map((m) => m.id), ['lsp.prior.none', 'lsp.prior.miss', 'lsp.prior.found']);
+      for (const m of measures) {
+        assert.equal(typeof m.value, 'number', m.id);
+        assert.doesNotMatch(m.note ?? '', /unexpected/, m.id);
+      }
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
   });
 
   it('grows a report to the size asked for, within 10 %', () => {
