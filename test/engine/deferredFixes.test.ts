@@ -1,10 +1,11 @@
 // Deferred fix checks (for editors): a check that leaves the costly fixes unchecked, then
-// verifyFixes — for some findings or all — gives exactly what checkText gives at once.
+// verifyFixes — for some findings or all — gives exactly what checkText gives at once; and
+// readModel, the model without running the rules, is the model checkText gives.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText, verifyFixes } from '../../server/src/engine';
+import { checkText, readModel, verifyFixes } from '../../server/src/engine';
 import { layouts, syntheticReport } from '../support/reports';
 
 const dir = join(import.meta.dirname, '../fixtures/real');
@@ -45,6 +46,17 @@ describe('deferred fix checks', () => {
     for (const text of drafts) {
       const strip = (r: ReturnType<typeof checkText>) => r.diagnostics.map(({ fixes: _fixes, ...rest }) => rest);
       assert.deepEqual(strip(checkText(text, { deferFixChecks: true })), strip(checkText(text)));
+    }
+  });
+});
+
+describe('the model without the rules', () => {
+  it('readModel gives the model checkText gives, whole texts and heads alike', () => {
+    for (const text of texts) {
+      for (const part of [text, text.slice(0, 3000)]) {
+        assert.deepEqual(readModel(part), checkText(part).model);
+        assert.deepEqual(readModel(part, '2019'), checkText(part, { formatVersion: '2019' }).model);
+      }
     }
   });
 });

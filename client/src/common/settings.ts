@@ -32,5 +32,8 @@ export function checkOptions(settings: ClientSettings): CheckOptions {
     locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
     formatVersion: settings.formatVersion,
     rules: settings.rules,
+    // The extension's own checks (preview, workspace check) show findings, never their fixes:
+    // checking fixes would cost a full check per missing section, table or row.
+    deferFixChecks: true,
   };
 }

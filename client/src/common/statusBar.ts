@@ -1,6 +1,6 @@
 // Status bar item for an active report: `年报 2021 · 3 错误`; a click opens the Problems panel.
 import * as vscode from 'vscode';
-import { checkText } from '../../../server/src/engine';
+import { readModel } from '../../../server/src/engine';
 import { ACTIVE_IS_REPORT, DIAGNOSTIC_SOURCE } from './constants';
 import { isReportDocument } from './reportDocument';
 
@@ -49,7 +49,7 @@ export class ReportStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const year = checkText(document.getText().slice(0, TITLE_HEAD)).model.year;
+    const year = readModel(document.getText().slice(0, TITLE_HEAD)).year;
     const errors = vscode.languages
       .getDiagnostics(document.uri)
       .filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity === vscode.DiagnosticSeverity.Error).length;

@@ -5,10 +5,18 @@ import { parseReport, toModel, type ParsedReport } from './parse/document';
 import type { Finding } from './rules/context';
 import { rules } from './rules/registry';
 import type { Bilingual } from './rules/rule';
-import type { CheckOptions, CheckResult, Diagnostic, Fix, Locale, Severity } from './types';
+import type { CheckOptions, CheckResult, Diagnostic, Fix, FormatVersion, Locale, ReportModel, Severity } from './types';
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   return checkWith(text, options, true);
+}
+
+/**
+ * The report model alone — title, year, sections, tables — as `checkText` gives it, without
+ * running the rules: for what reads the title or the tables on every keystroke.
+ */
+export function readModel(text: string, formatVersion: 'auto' | FormatVersion = 'auto'): ReportModel {
+  return toModel(parseReport(text, formatVersion));
 }
 
 function checkWith(text: string, options: CheckOptions, verify: boolean): CheckResult {

@@ -3,7 +3,7 @@
 export * from './types';
 export { LineIndex } from './lineIndex';
 export { applyEdits, nonOverlappingFixes } from './applyEdits';
-export { checkText, preferredFixes, verifyFixes } from './check';
+export { checkText, preferredFixes, readModel, verifyFixes } from './check';
 export { looksLikeReport } from './detect';
 export { rules, ruleByCode } from './rules/registry';
 export type { RuleMeta } from './rules/rule';

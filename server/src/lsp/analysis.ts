@@ -2,7 +2,7 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, LineIndex, looksLikeReport, rules, type CheckResult, type Locale, type RuleSetting } from '../engine';
+import { checkText, LineIndex, looksLikeReport, readModel, type CheckResult, type Locale } from '../engine';
 import { messages } from '../engine/services';
 import { SOURCE, RULES_DOC, toLspDiagnostic } from './convert';
 import { utf8SizeOver, type Settings } from './settings';
@@ -126,14 +126,12 @@ export function isReportDocument(languageId: string, text: string, settings: Set
 }
 
 /**
- * Only the parse is needed for the title: with every rule off the check reports nothing, so it
- * also skips re-checking fixes, which on a truncated head cost several checks per edit.
+ * Agency and year from the title, read from the head of the text only, and from the parse
+ * only: rules on a truncated head would report findings and re-check their fixes, several
+ * checks per edit.
  */
-const NO_RULES: Record<string, RuleSetting> = Object.fromEntries(rules.map((r) => [r.code, 'off' as const]));
-
-/** Agency and year from the title, read from the head of the text only. */
 export function titleOf(text: string): { agency: string; year: number } | undefined {
-  const title = checkText(text.slice(0, 3000), { rules: NO_RULES }).model.title;
+  const title = readModel(text.slice(0, 3000)).title;
   if (!title?.agency || title.year === undefined) return undefined;
   return { agency: title.agency.replace(/\s+/g, ''), year: title.year };
 }

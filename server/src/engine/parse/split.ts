@@ -35,19 +35,14 @@ const searched = new WeakMap<RowConstraint[], Map<string, SplitOutcome>>();
 const MAX_REMEMBERED = 2000;
 
 /** `splitDigits`, remembering outcomes; callers must not change what it returns. */
-export function splitDigitsRemembered(
-  chunks: string[],
-  count: number,
-  constraints: RowConstraint[],
-  fractions: string[] = [],
-  decimalAt: boolean[] = [],
-): SplitOutcome {
+export function splitDigitsRemembered(...search: Parameters<typeof splitDigits>): SplitOutcome {
+  const [chunks, count, constraints, fractions = [], decimalAt = []] = search;
   let outcomes = searched.get(constraints);
   if (!outcomes) searched.set(constraints, (outcomes = new Map()));
   const key = `${count}|${chunks.join(' ')}|${fractions.join(' ')}|${decimalAt.map(Number).join('')}`;
   let outcome = outcomes.get(key);
   if (!outcome) {
-    outcome = splitDigits(chunks, count, constraints, fractions, decimalAt);
+    outcome = splitDigits(...search);
     if (outcomes.size >= MAX_REMEMBERED) outcomes.clear();
     outcomes.set(key, outcome);
   }
