@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { readModel } from '../../../server/src/engine';
 import { ACTIVE_IS_REPORT, DIAGNOSTIC_SOURCE } from './constants';
+import { Debounced } from './debounce';
 import { isReportDocument } from './reportDocument';
 
 /** Only the head of the text is read for the title: cheap on every keystroke. */
@@ -10,7 +11,9 @@ const TYPING_PAUSE_MS = 200;
 
 export class ReportStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('ogiReport.status', vscode.StatusBarAlignment.Left, 100);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Typing: detection reads the text, so wait for a pause. */
+  private readonly afterTyping = new Debounced(() => this.update(), TYPING_PAUSE_MS);
+  private readonly disposables: vscode.Disposable[] = [this.item, this.afterTyping];
 
   constructor() {
     this.item.name = vscode.l10n.t('OGI Report');
@@ -23,23 +26,13 @@ export class ReportStatusBar implements vscode.Disposable {
         if (active && e.uris.some((u) => u.toString() === active)) this.update();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+        if (e.document === vscode.window.activeTextEditor?.document) this.afterTyping.schedule();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('ogiReport') && this.update()),
     );
     this.update();
   }
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Typing: detection reads the text, so wait for a pause. */
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, TYPING_PAUSE_MS);
-  }
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
@@ -59,7 +52,6 @@ export class ReportStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

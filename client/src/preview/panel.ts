@@ -2,6 +2,7 @@
 // (debounced) and the active editor; a click on a cell selects that cell in the editor.
 import * as vscode from 'vscode';
 import { checkText } from '../../../server/src/engine';
+import { Debounced } from '../common/debounce';
 import { activeReportEditor, isReportDocument } from '../common/reportDocument';
 import { checkOptions, readSettings } from '../common/settings';
 import { bodyHtml, newNonce, pageHtml, type PreviewTexts } from './html';
@@ -18,8 +19,8 @@ export interface PreviewState {
 export class TablePreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly afterChange = new Debounced(() => this.render(), UPDATE_DELAY_MS);
+  private readonly disposables: vscode.Disposable[] = [this.afterChange];
   private readonly updated = new vscode.EventEmitter<PreviewState>();
   /** Fires after each render (tests wait on it instead of sleeping). */
   readonly onDidUpdate = this.updated.event;
@@ -29,7 +30,7 @@ export class TablePreview implements vscode.Disposable {
     this.disposables.push(
       this.updated,
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.panel && e.document === this.document) this.schedule();
+        if (this.panel && e.document === this.document) this.afterChange.schedule();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor && editor.document !== this.document && isReportDocument(editor.document)) {
@@ -38,7 +39,7 @@ export class TablePreview implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (this.panel && e.affectsConfiguration('ogiReport')) this.schedule();
+        if (this.panel && e.affectsConfiguration('ogiReport')) this.afterChange.schedule();
       }),
     );
   }
@@ -89,14 +90,6 @@ export class TablePreview implements vscode.Disposable {
     if (m?.type === 'select' && Number.isInteger(m.start) && Number.isInteger(m.end)) void this.select(m.start as number, m.end as number);
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.render();
-    }, UPDATE_DELAY_MS);
-  }
-
   private lastBody = '';
 
   private setPage(): void {
@@ -126,7 +119,6 @@ export class TablePreview implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
