@@ -1,6 +1,6 @@
 // `npm run bench`: the performance measures of ogi-report in one table, written to
 // bench/results.json and docs/performance.md. `--quick` runs smaller counts (CI smoke).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleByCode } from '../server/src/engine';
 import { corpusEntries, generateReport } from './corpus';
@@ -8,7 +8,7 @@ import { machine } from './lib/machine';
 import { printTable, writePerformanceDoc, writeResults } from './lib/report';
 import type { Measure } from './lib/result';
 import { cliEndToEnd, writeCorpus } from './measures/cli';
-import { enginePhases, engineLatency, engineThroughput } from './measures/engine';
+import { engineOnRealReports, enginePhases, engineLatency, engineThroughput } from './measures/engine';
 import { languageServer } from './measures/lsp';
 import { versusMarkdownlint } from './measures/markdownlint';
 import { priorYearLookup } from './measures/priorYear';
@@ -34,6 +34,9 @@ async function main(): Promise<void> {
 
   step('engine throughput');
   measures.push(...engineThroughput(texts));
+  const realDir = join(root, 'test/fixtures/real');
+  const real = readdirSync(realDir).filter((n) => n.endsWith('.txt') && !n.endsWith('.expected.txt')).map((n) => readFileSync(join(realDir, n), 'utf8'));
+  measures.push(...engineOnRealReports(real, quick ? 20 : 200));
   step('engine latency');
   measures.push(...engineLatency(counts.latency));
   step('engine phases');
