@@ -114,13 +114,19 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
     return fresh;
   };
 
+  /** What is known of a file's title, when it needs no stat. */
+  const knownTitle = (path: string, confirmFrom: number): FileInfo | undefined => {
+    const known = files.get(path);
+    return known && known.scan >= confirmFrom ? known : undefined;
+  };
+
   /**
    * A file's title: with file events, as read until an event drops it or the listing ages;
    * without, confirmed by a stat once per scan.
    */
   const fileTitle = async (path: string, scan: number, confirmFrom: number): Promise<Title> => {
-    const known = files.get(path);
-    if (known && known.scan >= confirmFrom) return known.title;
+    const known = knownTitle(path, confirmFrom);
+    if (known) return known.title;
     const before = events;
     try {
       return (await refresh(path, scan))?.title;
@@ -172,7 +178,10 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
       const { files: listed, scan, confirmFrom } = listing(URI.parse(folder).fsPath);
       for (const path of await listed) {
         if (path === except || openPaths.has(path)) continue;
-        if (!matches(await fileTitle(path, scan, confirmFrom))) continue;
+        // Known titles are tested without an await: a folder of 1,000 reports is walked per check.
+        const known = knownTitle(path, confirmFrom);
+        const title = known ? known.title : await fileTitle(path, scan, confirmFrom);
+        if (!matches(title)) continue;
         const text = await fileText(path, scan, matches);
         if (text !== undefined) return text;
       }
