@@ -174,6 +174,12 @@ export const textTableRule: Rule = {
   },
   check({ parsed, report }) {
     const year = parsed.year;
+    // What the tables say for each claim, read once per check rather than per match.
+    const acceptedOf = new Map<Claim, number[] | undefined>();
+    const accepted = (claim: Claim) => {
+      if (!acceptedOf.has(claim)) acceptedOf.set(claim, claim.accepted(parsed));
+      return acceptedOf.get(claim);
+    };
     for (const sentence of sentences(parsed)) {
       // The cheap character test first: most sentences of prose state no number.
       if (!NUMBER_OR_NONE.test(sentence.text) || !ANY_KEYWORD.test(sentence.text)) continue;
@@ -184,10 +190,10 @@ export const textTableRule: Rule = {
         otherYear ??= aboutOtherYear(sentence.text, year);
         if (otherYear) break;
         for (const m of allMatches(claim.pattern, sentence.text)) {
-          const accepted = claim.accepted(parsed);
-          if (!accepted || accepted.length === 0) continue;
+          const values = accepted(claim);
+          if (!values || values.length === 0) continue;
           const value = claim.zero ? 0 : numberAt(m[1]);
-          if (accepted.includes(value)) continue;
+          if (values.includes(value)) continue;
           const at = claim.zero ? m.index! : m.index! + m[0].indexOf(m[1]);
           const span: Span = claim.zero
             ? { start: sentence.start + at, end: sentence.start + at + m[0].length }
@@ -196,8 +202,8 @@ export const textTableRule: Rule = {
           report({
             span,
             message: {
-              zh: `正文称${claim.topic.zh}为 ${said.zh}，但表格中为 ${accepted.join(' 或 ')}。`,
-              en: `The prose says ${said.en} ${claim.topic.en}, but the tables say ${accepted.join(' or ')}.`,
+              zh: `正文称${claim.topic.zh}为 ${said.zh}，但表格中为 ${values.join(' 或 ')}。`,
+              en: `The prose says ${said.en} ${claim.topic.en}, but the tables say ${values.join(' or ')}.`,
             },
           });
         }
