@@ -31,6 +31,11 @@ const FOLDED = (() => {
   return table;
 })();
 
+/** The folded form of one UTF-16 code, as `compact` and `foldLabel` write it. */
+export function foldedCode(code: number): number {
+  return FOLDED[code];
+}
+
 /** 1 for the characters that separate cells and words (space, tab, line breaks, `|` …). */
 const SPACE_CODES = (() => {
   const table = new Uint8Array(65536);
