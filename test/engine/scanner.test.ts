@@ -102,4 +102,26 @@ describe('scanner', () => {
     assert.equal(r.formatVersion, '2019');
     assert.deepEqual(r.model.tables.map((t) => t.tableId), ['article20-1', 'article20-5', 'article20-6', 'article20-8', 'article20-9', 'application', 'review']);
   });
+
+  it('numbers read digit by digit keep the value of their digits, long runs and all', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const c = cellOf(text, 'article20-5', 'licensing', 'decisions');
+    const at = text.indexOf(c.raw, c.span.start);
+    const cases: [string, number][] = [
+      ['7', 7],
+      ['0070', 70],
+      ['123456789012345', 123456789012345],
+      ['1234567890123456789', Number('1234567890123456789')],
+      ['９８７６５４３２１０９８７６５４３２', Number('9876543210987654321'.slice(0, 18))],
+      ['-12', -12],
+      ['1,234,567', 1234567],
+      ['12.50', 12.5],
+    ];
+    for (const [written, value] of cases) {
+      const edited = text.slice(0, at) + written + text.slice(at + c.raw.length);
+      const cell = cellOf(edited, 'article20-5', 'licensing', 'decisions');
+      assert.equal(cell.value, value, written);
+      assert.equal(cell.raw, written);
+    }
+  });
 });
