@@ -1,6 +1,6 @@
 // `npm run bench`: the performance measures of ogi-report in one table, written to
 // bench/results.json and docs/performance.md. `--quick` runs smaller counts (CI smoke).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleByCode } from '../server/src/engine';
 import { corpusEntries, generateReport } from './corpus';
@@ -10,7 +10,7 @@ import type { Measure } from './lib/result';
 import { cliEndToEnd, writeCorpus } from './measures/cli';
 import { engineOnRealReports, enginePhases, engineLatency, engineThroughput } from './measures/engine';
 import { languageServer } from './measures/lsp';
-import { versusMarkdownlint } from './measures/markdownlint';
+import { SEED_001, versusMarkdownlint } from './measures/markdownlint';
 import { priorYearLookup } from './measures/priorYear';
 import { scaling } from './measures/scaling';
 
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 
   step('markdownlint');
   const markdown = reports.filter((r) => r.layout === 'markdown').map((r) => r.text).slice(0, counts.markdown);
-  measures.push(...(await versusMarkdownlint(markdown, existsSync(join(root, '../shared')) ? join(root, '../shared') : '/work/shared', counts.seedCopies)));
+  measures.push(...(await versusMarkdownlint(markdown, SEED_001, counts.seedCopies)));
 
   const m = machine();
   const mode = quick ? 'quick' : 'full';

@@ -10,9 +10,11 @@ const { checkText } = engine;
 
 type Lint = (options: { strings: Record<string, string> }) => unknown;
 
-export async function versusMarkdownlint(markdown: string[], sharedDir: string, copies: number): Promise<Measure[]> {
+/** Seed 001 as kept in the repository's fixtures, so the bench needs nothing outside the clone. */
+export const SEED_001 = join(import.meta.dirname, '../../test/fixtures/real/001_d36b8a0ea61a1290.txt');
+
+export async function versusMarkdownlint(markdown: string[], seedPath: string, copies: number): Promise<Measure[]> {
   const { lint } = (await import('markdownlint/sync')) as { lint: Lint };
-  const seedPath = join(sharedDir, 'seeds/001_d36b8a0ea61a1290.txt');
   const out: Measure[] = [];
   const compare = (id: string, label: string, texts: string[], runs: number) => {
     const strings = Object.fromEntries(texts.map((t, i) => [`r${i}.md`, t]));
