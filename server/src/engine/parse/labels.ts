@@ -53,6 +53,8 @@ export class Vocabulary {
   private readonly openingsWith = new Map<number, number[]>();
   /** Per-entry counters for `fuzzyAt`, reset after each use. */
   private readonly shared: Uint8Array;
+  /** Entries by their whole folded text, in insertion order: `exactAt`'s answers (read only). */
+  private readonly byFolded = new Map<string, VocabularyEntry[]>();
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
@@ -81,6 +83,11 @@ export class Vocabulary {
       }
     });
     this.shared = new Uint8Array(this.entries.length);
+    for (const e of this.entries) {
+      const same = this.byFolded.get(e.folded);
+      if (same) same.push(e);
+      else this.byFolded.set(e.folded, [e]);
+    }
   }
 
   private add(entry: Omit<VocabularyEntry, 'folded' | 'alias' | 'officialFolded'>, text: string, official: string, alias = false): void {
@@ -98,16 +105,17 @@ export class Vocabulary {
     return list !== undefined && list.some((e) => startsAt(e.folded, text, pos));
   }
 
-  /** All entries whose folded text starts exactly at `pos`, longest first. */
-  exactAt(text: string, pos: number): VocabularyEntry[] {
+  /**
+   * The entries of the longest folded text that starts exactly at `pos` (all written the same
+   * way, in insertion order), or none. Shared arrays: read only.
+   */
+  exactAt(text: string, pos: number): readonly VocabularyEntry[] {
     const list = this.byFirstCode[text.charCodeAt(pos)];
     if (!list) return NONE;
-    let found: VocabularyEntry[] = NONE;
-    for (const e of list) {
-      if (found.length && e.folded.length < found[0].folded.length) break;
-      if (startsAt(e.folded, text, pos)) found = found === NONE ? [e] : [...found, e];
-    }
-    return found;
+    // Longest first: the first entry written at `pos` decides the text, and every entry with
+    // that text is in its group.
+    for (const e of list) if (startsAt(e.folded, text, pos)) return this.byFolded.get(e.folded)!;
+    return NONE;
   }
 
   /** The closest entry to the text at `pos`, within its tolerance. */
@@ -141,7 +149,7 @@ export class Vocabulary {
   }
 }
 
-const NONE: VocabularyEntry[] = [];
+const NONE: readonly VocabularyEntry[] = [];
 const NO_INDICES: number[] = [];
 
 /** Whether `folded` is written at `pos` (the first character is known to match; the second decides most). */

@@ -175,6 +175,7 @@ function resolve(match: LabelMatch, current: TableSpec | undefined, zone: 'heade
   const score = (e: VocabularyEntry) =>
     (e.table === current ? 2 : 0) + ((zone === 'rows') === (e.kind === 'row') ? 1 : 0) + (match.numbering && e.kind === 'row' ? 4 : 0);
   const best = all.reduce((a, b) => (score(b) > score(a) ? b : a));
+  if (best === match.entry) return match;
   return { ...match, entry: best, alternatives: all.filter((e) => e !== best) };
 }
 
