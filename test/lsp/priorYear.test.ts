@@ -44,8 +44,12 @@ async function edit(client: TestClient, version: number): Promise<number> {
   return priorFindings((await client.waitForDiagnostics(uri, (p) => p.version === version, from)).diagnostics);
 }
 
-/** The next publication for this year's report, after the server re-checks by itself. */
-async function recheck(client: TestClient, from: number): Promise<number> {
+const fileUri = (path: string) => pathToFileURL(path).href;
+
+/** Sends one file event and answers the prior-year findings of the re-check it causes. */
+async function afterEvent(client: TestClient, path: string, type: FileChangeType): Promise<number> {
+  const from = client.published.length;
+  await client.filesChanged([{ uri: fileUri(path), type }]);
   return priorFindings((await client.waitForDiagnostics(uri, () => true, from)).diagnostics);
 }
 
@@ -57,8 +61,6 @@ async function start(dir: string, options: { watchFiles?: boolean; env?: Record<
   const opened = priorFindings((await client.waitForDiagnostics(uri)).diagnostics);
   return { client, opened };
 }
-
-const fileUri = (path: string) => pathToFileURL(path).href;
 
 describe('last year’s report on disk, with file events', () => {
   it('the server asks the client to watch report files, and folders coming and going', async () => {
@@ -88,9 +90,7 @@ describe('last year’s report on disk, with file events', () => {
     writeFileSync(path, lastYear(THREE));
     assert.equal(await edit(client, 3), 2);
 
-    const from = client.published.length;
-    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Changed }]);
-    assert.equal(await recheck(client, from), 3, 're-checked on the event, with the new text');
+    assert.equal(await afterEvent(client, path, FileChangeType.Changed), 3, 're-checked on the event, with the new text');
     assert.equal(await edit(client, 4), 3);
     assert.equal(await client.stop(), 0);
   });
@@ -102,9 +102,7 @@ describe('last year’s report on disk, with file events', () => {
     const { client, opened } = await start(dir);
     assert.equal(opened, 2);
     rmSync(path);
-    const from = client.published.length;
-    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Deleted }]);
-    assert.equal(await recheck(client, from), 0);
+    assert.equal(await afterEvent(client, path, FileChangeType.Deleted), 0);
     assert.equal(await edit(client, 2), 0);
     assert.equal(await client.stop(), 0);
   });
@@ -118,9 +116,7 @@ describe('last year’s report on disk, with file events', () => {
     writeFileSync(path, lastYear(TWO));
     assert.equal(await edit(client, 2), 0);
     assert.equal(await edit(client, 3), 0);
-    const from = client.published.length;
-    await client.filesChanged([{ uri: fileUri(path), type: FileChangeType.Created }]);
-    assert.equal(await recheck(client, from), 2);
+    assert.equal(await afterEvent(client, path, FileChangeType.Created), 2);
     assert.equal(await client.stop(), 0);
   });
 
@@ -147,14 +143,10 @@ describe('last year’s report on disk, with file events', () => {
 
     const away = join(dir, '.trash');
     renameSync(sub, away);
-    let from = client.published.length;
-    await client.filesChanged([{ uri: fileUri(sub), type: FileChangeType.Deleted }]);
-    assert.equal(await recheck(client, from), 0);
+    assert.equal(await afterEvent(client, sub, FileChangeType.Deleted), 0);
 
     renameSync(away, sub);
-    from = client.published.length;
-    await client.filesChanged([{ uri: fileUri(sub), type: FileChangeType.Created }]);
-    assert.equal(await recheck(client, from), 2);
+    assert.equal(await afterEvent(client, sub, FileChangeType.Created), 2);
     assert.equal(await client.stop(), 0);
   });
 
