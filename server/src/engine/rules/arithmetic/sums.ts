@@ -22,6 +22,8 @@ interface Grid {
   size: number;
   rowIndex: Map<string, number>;
   columnIndex: Map<string, number>;
+  /** Index of a cell of the spec. */
+  indexOf(ref: CellRef): number;
   sums: CompiledSum[];
   /** The identities each cell takes part in. */
   sumsOfCell: CompiledSum[][];
@@ -40,7 +42,7 @@ function gridOf(spec: TableSpec): Grid {
   const sums = spec.sums.map((sum) => ({ spec: sum, left: sum.left.map(indexOf), right: sum.right.map(indexOf), target: indexOf(sum.target) }));
   const sumsOfCell: CompiledSum[][] = Array.from({ length: size }, () => []);
   for (const sum of sums) for (const i of new Set([...sum.left, ...sum.right])) sumsOfCell[i].push(sum);
-  grid = { width, size, rowIndex, columnIndex, sums, sumsOfCell };
+  grid = { width, size, rowIndex, columnIndex, indexOf, sums, sumsOfCell };
   grids.set(spec, grid);
   return grid;
 }
@@ -144,7 +146,7 @@ function failingSums(table: ParsedTable, rule: SumSpec['rule']): Failure[] {
     const left = total(values, sum.left);
     const right = total(values, sum.right);
     if (Number.isNaN(left) || Number.isNaN(right) || same(left, right)) continue;
-    const valueOf = (ref: CellRef) => values[grid.rowIndex.get(ref.row)! * grid.width + grid.columnIndex.get(ref.column)!];
+    const valueOf = (ref: CellRef) => values[grid.indexOf(ref)];
     out.push({ sum: sum.spec, left, right, valueOf, compiled: sum, table: cells });
   }
   return out;
