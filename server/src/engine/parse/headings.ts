@@ -47,10 +47,7 @@ interface Form {
 
 const SECTION_NUMERAL = /^([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/;
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
-/** Tested at every line start and before every 、: a comparison, not a set lookup. */
-const isSectionNumeral = (code: number) =>
-  code === SECTION_NUMERAL_CODES[0] || code === SECTION_NUMERAL_CODES[1] || code === SECTION_NUMERAL_CODES[2] ||
-  code === SECTION_NUMERAL_CODES[3] || code === SECTION_NUMERAL_CODES[4] || code === SECTION_NUMERAL_CODES[5];
+const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
 const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
 
