@@ -3,7 +3,7 @@
 //   generateReport(seed, {layout, version, fault}) → {text, expectedCodes}
 import { formats, sections as officialSections } from '../server/src/engine/format';
 import { titleWording } from '../server/src/engine/format/sections';
-import type { FormatVersion, TableLayout } from '../server/src/engine/types';
+import { tableLayouts, type FormatVersion, type TableLayout } from '../server/src/engine/types';
 import { faultById, faults, type Fault } from './gen/faults';
 import type { ReportPlan } from './gen/plan';
 import { Rng } from './gen/prng';
@@ -11,7 +11,7 @@ import { writeProse } from './gen/prose';
 import { reportValues } from './gen/values';
 import { writeReport } from './gen/writer';
 
-export const layouts: TableLayout[] = ['tabs', 'cell-per-line', 'markdown', 'spaces', 'collapsed'];
+export const layouts: TableLayout[] = [...tableLayouts];
 export { faults };
 
 export interface GenerateOptions {

@@ -4,9 +4,9 @@ import { formats } from '../../server/src/engine/format';
 import type { TableSpec } from '../../server/src/engine/format/spec';
 import { renderReport } from '../../server/src/engine/render/report';
 import type { TableValues } from '../../server/src/engine/render/tables';
-import type { FormatVersion, TableLayout } from '../../server/src/engine/types';
+import { tableLayouts, type FormatVersion, type TableLayout } from '../../server/src/engine/types';
 
-export const layouts: TableLayout[] = ['tabs', 'cell-per-line', 'markdown', 'spaces', 'collapsed'];
+export const layouts: TableLayout[] = [...tableLayouts];
 
 function applicationValues(spec: TableSpec): TableValues {
   const values: TableValues = new Map();

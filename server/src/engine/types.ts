@@ -117,7 +117,9 @@ export interface RowModel {
   cells: CellModel[];
 }
 
-export type TableLayout = 'tabs' | 'cell-per-line' | 'markdown' | 'spaces' | 'collapsed';
+/** Every way of laying a table out that the reader knows. */
+export const tableLayouts = ['tabs', 'cell-per-line', 'markdown', 'spaces', 'collapsed'] as const;
+export type TableLayout = (typeof tableLayouts)[number];
 
 export interface TableModel {
   /** Id of the table in the format data, e.g. `application` or `article20-1`. */

@@ -3,13 +3,11 @@
 // Checking a few built-in reports while the server is idle after start-up takes that cost
 // off the user's first keystrokes. One report per macrotask, so a request that arrives in
 // between waits for one small check at most.
-import { checkText, renderReport, type TableLayout } from '../engine';
-
-const LAYOUTS: TableLayout[] = ['tabs', 'cell-per-line', 'markdown', 'spaces', 'collapsed'];
+import { checkText, renderReport, tableLayouts } from '../engine';
 
 /** Reports of every layout and both versions: the code paths a real report takes. */
 function samples(): string[] {
-  return [2020, 2025].flatMap((year) => LAYOUTS.map((layout) => renderReport({ agency: '示例局', year, layout })));
+  return [2020, 2025].flatMap((year) => tableLayouts.map((layout) => renderReport({ agency: '示例局', year, layout })));
 }
 
 export interface WarmUp {
