@@ -1,6 +1,7 @@
 // A minimal JSON-RPC client over a spawned language server's stdio (Content-Length framing),
 // enough to drive it the way an editor does and time its answers.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 type Message = { id?: number; method?: string; params?: any; result?: any; error?: any };
 
@@ -96,4 +97,30 @@ export class LspClient {
       });
     });
   }
+}
+
+/**
+ * `node SERVER --stdio`, initialised as the bench's editor: diagnostics at once (debounce 0),
+ * versioned publications, hierarchical symbols; a workspace folder and file watching when asked.
+ */
+export async function startServer(serverPath: string, options: { folder?: string; watchFiles?: boolean } = {}): Promise<LspClient> {
+  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+  const folderUri = options.folder ? pathToFileURL(options.folder).href : null;
+  try {
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'reports' }] : null,
+      capabilities: {
+        workspace: { workspaceFolders: true, ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+        textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      },
+      initializationOptions: { settings: { debounce: 0 } },
+    });
+  } catch (e) {
+    await client.shutdown();
+    throw e;
+  }
+  client.notify('initialized', {});
+  return client;
 }

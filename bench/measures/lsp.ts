@@ -3,25 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { checkText } from '../../server/src/engine';
 import { generateReport } from '../corpus';
-import { LspClient } from '../lsp/client';
+import { startServer, type LspClient } from '../lsp/client';
 import { digitEdits, openReport } from '../lsp/edits';
 import { notAvailable, type Measure } from '../lib/result';
 import { reportOfSize } from '../lib/sized';
 import { percentile } from '../lib/stats';
 
 const COLD_EDITS = 20;
-
-async function start(serverPath: string): Promise<LspClient> {
-  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
-  await client.request('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-    initializationOptions: { settings: { debounce: 0 } },
-  });
-  client.notify('initialized', {});
-  return client;
-}
 
 /** Opens a document, then times single-character edits of it. */
 async function editLatency(client: LspClient, uri: string, text: string, edits: number): Promise<number[]> {
@@ -45,7 +33,7 @@ export async function languageServer(serverPath: string, options: { edits: numbe
     ];
   }
   const out: Measure[] = [];
-  const client = await start(serverPath);
+  const client = await startServer(serverPath);
   try {
     // The first edits after start-up run while V8 is still optimising the engine (and the
     // server's own warm-up): reported apart, so the steady state is not hidden behind them.

@@ -6,8 +6,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { LspClient } from '../lsp/client';
+import { startServer } from '../lsp/client';
 import { digitEdits, openReport } from '../lsp/edits';
 import { notAvailable, type Measure } from '../lib/result';
 import { percentile } from '../lib/stats';
@@ -64,20 +63,8 @@ export async function priorYearLookup(serverPath: string, corpusDir: string, opt
 }
 
 async function run(serverPath: string, folder: string | undefined, text: string, options: PriorYearOptions): Promise<{ samples: number[]; prior: number }> {
-  const client = new LspClient(process.execPath, [serverPath, '--stdio']);
+  const client = await startServer(serverPath, { folder, watchFiles: options.watch });
   try {
-    const folderUri = folder ? pathToFileURL(folder).href : null;
-    await client.request('initialize', {
-      processId: process.pid,
-      rootUri: folderUri,
-      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'reports' }] : null,
-      capabilities: {
-        workspace: { workspaceFolders: true, ...(options.watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
-      },
-      initializationOptions: { settings: { debounce: 0 } },
-    });
-    client.notify('initialized', {});
     const uri = 'file:///elsewhere/this-year.txt';
     const opened = await openReport(client, uri, text);
     const prior = opened.filter((d: { code: string }) => d.code === 'prior-year').length;
