@@ -124,4 +124,22 @@ describe('scanner', () => {
       assert.equal(cell.raw, written);
     }
   });
+
+  it('labels read once are placed right wherever the same text recurs', () => {
+    // The second report repeats the first one's label texts at other offsets (and a typo the
+    // first had): every label must land where it is written in the text being checked.
+    const first = syntheticReport({ layout: 'tabs' }).replace('本年制发件数', '本年度发件数');
+    const before = checkText(first);
+    const at = first.indexOf('（二）');
+    const insert = '插入的一段说明文字。\n';
+    const second = first.slice(0, at) + insert + first.slice(at);
+    const after = checkText(second);
+    const labelsOf = (r: ReturnType<typeof checkText>) => r.model.tables.flatMap((t) => t.rows.map((row) => row.labelSpan));
+    const moved = labelsOf(before).map((s) => (s.start >= at ? { start: s.start + insert.length, end: s.end + insert.length } : s));
+    assert.deepEqual(labelsOf(after), moved);
+    for (const t of after.model.tables) for (const row of t.rows) if (row.labelText) assert.equal(second.slice(row.labelSpan.start, row.labelSpan.end), row.labelText);
+    const typo = after.diagnostics.find((d) => d.code === 'label');
+    assert.ok(typo, 'the typo is found in the second report too');
+    assert.equal(second.split('\n')[typo.range.start.line].slice(typo.range.start.character, typo.range.end.character), '本年度发件数');
+  });
 });

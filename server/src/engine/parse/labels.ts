@@ -55,6 +55,8 @@ export class Vocabulary {
   private readonly shared: Uint8Array;
   /** Entries by their whole folded text, in insertion order: `exactAt`'s answers (read only). */
   private readonly byFolded = new Map<string, VocabularyEntry[]>();
+  /** What `recognizeLabels` read in each short run of label text, at offsets relative to the run. */
+  readonly remembered = new Map<string, LabelItem[]>();
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
@@ -181,11 +183,52 @@ function numberingLength(t: string, pos: number): number {
   return 0;
 }
 
+/** Runs longer than this are read afresh each time: prose, not labels, and not worth keeping. */
+const REMEMBERED_RUN_LENGTH = 160;
+/** Different runs kept per vocabulary before starting over (labels recur; values do not reach here). */
+const REMEMBERED_RUNS = 20_000;
+
 /**
  * Splits a run of label text into the labels it holds (longest exact match first, then
  * tolerant matching at label starts) and whatever text is left unrecognised.
+ *
+ * The reading depends on the run's text alone, and the same label texts recur in every report
+ * and at every keystroke: short runs are read once per vocabulary and remembered.
  */
 export function recognizeLabels(source: string, span: Span, vocabulary: Vocabulary): LabelItem[] {
+  if (span.end - span.start > REMEMBERED_RUN_LENGTH) return readLabels(source, span, vocabulary);
+  const run = source.slice(span.start, span.end);
+  const memory = vocabulary.remembered;
+  let relative = memory.get(run);
+  if (!relative) {
+    if (memory.size >= REMEMBERED_RUNS) memory.clear();
+    relative = readLabels(run, { start: 0, end: run.length }, vocabulary);
+    memory.set(run, relative);
+  }
+  return relative.map((item) => placed(item, span.start));
+}
+
+/** A remembered item moved to the run's place in the text (fresh objects: callers own them). */
+function placed(item: LabelItem, at: number): LabelItem {
+  if (item.kind === 'unknown') {
+    const { span, text } = item.unknown;
+    return { kind: 'unknown', unknown: { span: { start: span.start + at, end: span.end + at }, text } };
+  }
+  const m = item.match;
+  return {
+    kind: 'label',
+    match: {
+      entry: m.entry,
+      span: { start: m.span.start + at, end: m.span.end + at },
+      numbering: m.numbering,
+      numberingSpan: { start: m.numberingSpan.start + at, end: m.numberingSpan.end + at },
+      distance: m.distance,
+      alternatives: m.alternatives,
+    },
+  };
+}
+
+function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelItem[] {
   const c: Compact = compact(source, span.start, span.end);
   const items: LabelItem[] = [];
   let pos = 0;
