@@ -186,7 +186,7 @@ function numberingLength(t: string, pos: number): number {
 /** Runs longer than this are read afresh each time: prose, not labels, and not worth keeping. */
 const REMEMBERED_RUN_LENGTH = 160;
 /** Different runs kept per vocabulary before starting over (labels recur; values do not reach here). */
-const REMEMBERED_RUNS = 20_000;
+const REMEMBERED_RUNS = 5_000;
 
 /**
  * Splits a run of label text into the labels it holds (longest exact match first, then
