@@ -330,6 +330,18 @@ function cellsFromSplit(rowId: string, columns: ColumnSpec[], numbers: NumberTok
   });
 }
 
+const crossRowSumsOf = new WeakMap<TableSpec, TableSpec['sums']>();
+
+/** The identities of a table that read more than one row (built once per table spec). */
+function crossRowSums(spec: TableSpec): TableSpec['sums'] {
+  let sums = crossRowSumsOf.get(spec);
+  if (!sums) {
+    sums = spec.sums.filter((sum) => new Set([...sum.left, ...sum.right].map((r) => r.row)).size >= 2);
+    crossRowSumsOf.set(spec, sums);
+  }
+  return sums;
+}
+
 /** Column sums may single out one split for rows the row sum left ambiguous. */
 function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: ParsedRow[]): void {
   const ambiguous = rows.filter((r) => r.split?.kind === 'ambiguous' && r.candidates);
@@ -338,16 +350,17 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
   if (options.reduce((n, o) => n * o.length, 1) > 20_000) return;
   const ambiguousIndex = new Map(ambiguous.map((r, i) => [r.spec.id, i]));
   const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
-  const fixed = new Map<string, number>();
-  for (const r of rows) for (const c of r.cells) if (c.value !== null) fixed.set(`${c.rowId}|${c.columnId}`, c.value);
+  // Cells are in column order (cell i is column i), so a readable value is found by row and index.
+  const rowById = new Map(rows.map((r) => [r.spec.id, r]));
+  const fixedValue = (rowId: string, column: number | undefined): number | null | undefined =>
+    column === undefined ? undefined : rowById.get(rowId)?.cells[column]?.value;
   // Each identity across rows, reduced to a constant and the ambiguous cells it reads.
   interface Reduced {
     constant: number;
     terms: { row: number; column: number; sign: number }[];
   }
   const reduced: Reduced[] = [];
-  for (const sum of spec.sums) {
-    if (new Set([...sum.left, ...sum.right].map((r) => r.row)).size < 2) continue;
+  for (const sum of crossRowSums(spec)) {
     const r: Reduced = { constant: 0, terms: [] };
     let readable = true;
     for (const [refs, sign] of [[sum.left, 1], [sum.right, -1]] as const) {
@@ -356,8 +369,8 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
         const column = columnIndex.get(ref.column);
         if (a !== undefined && column !== undefined) r.terms.push({ row: a, column, sign });
         else {
-          const v = fixed.get(`${ref.row}|${ref.column}`);
-          if (v === undefined) readable = false;
+          const v = fixedValue(ref.row, column);
+          if (v === undefined || v === null) readable = false;
           else r.constant += sign * v;
         }
       }
