@@ -62,6 +62,14 @@ async function start(dir: string, options: { watchFiles?: boolean; env?: Record<
   return { client, opened };
 }
 
+/** `start` with last year's report (two carried forward) written first as last-year.txt of a fresh folder. */
+async function startWithLastYear(options?: Parameters<typeof start>[1]) {
+  const dir = folder();
+  const path = join(dir, 'last-year.txt');
+  writeFileSync(path, lastYear(TWO));
+  return { path, ...(await start(dir, options)) };
+}
+
 describe('last year’s report on disk, with file events', () => {
   it('the server asks the client to watch report files, and folders coming and going', async () => {
     const { client } = await start(folder());
@@ -79,10 +87,7 @@ describe('last year’s report on disk, with file events', () => {
   });
 
   it('found on disk; a change on disk is used once the event arrives, and not before', async () => {
-    const dir = folder();
-    const path = join(dir, 'last-year.txt');
-    writeFileSync(path, lastYear(TWO));
-    const { client, opened } = await start(dir);
+    const { path, client, opened } = await startWithLastYear();
     assert.equal(opened, 2, 'the natural-person column and the total');
     assert.equal(await edit(client, 2), 2);
 
@@ -96,10 +101,7 @@ describe('last year’s report on disk, with file events', () => {
   });
 
   it('deleted: no longer used', async () => {
-    const dir = folder();
-    const path = join(dir, 'last-year.txt');
-    writeFileSync(path, lastYear(TWO));
-    const { client, opened } = await start(dir);
+    const { path, client, opened } = await startWithLastYear();
     assert.equal(opened, 2);
     rmSync(path);
     assert.equal(await afterEvent(client, path, FileChangeType.Deleted), 0);
@@ -151,10 +153,7 @@ describe('last year’s report on disk, with file events', () => {
   });
 
   it('open documents still come first, and saving one re-checks nothing else', async () => {
-    const dir = folder();
-    const path = join(dir, 'last-year.txt');
-    writeFileSync(path, lastYear(TWO));
-    const { client, opened } = await start(dir);
+    const { path, client, opened } = await startWithLastYear();
     assert.equal(opened, 2);
     // Last year's report opened and edited in the editor: its text, not the file's, counts.
     await client.open(fileUri(path), lastYear(THREE));
@@ -195,10 +194,7 @@ describe('last year’s report on disk, without file events', () => {
   });
 
   it('the found file is stat-ed per check, and read again once it changed', async () => {
-    const dir = folder();
-    const path = join(dir, 'last-year.txt');
-    writeFileSync(path, lastYear(TWO));
-    const { client, opened } = await start(dir, { env: { OGI_REPORT_RESCAN_MS: '3600000' } });
+    const { path, client, opened } = await startWithLastYear({ env: { OGI_REPORT_RESCAN_MS: '3600000' } });
     assert.equal(opened, 2);
     writeFileSync(path, lastYear(THREE));
     assert.equal(await edit(client, 2), 3);
