@@ -113,10 +113,9 @@ export function derivedRow(table: ParsedTable, rowId: string): number[] | undefi
   for (let column = 0; column < grid.width; column++) {
     const k = base + column;
     let found: number | undefined;
-    for (const sum of grid.sums) {
+    for (const sum of grid.sumsOfCell[k]) {
       if (sum.spec.rule === 'row-total') continue;
       const inLeft = sum.left.includes(k);
-      if (!inLeft && !sum.right.includes(k)) continue;
       const l = total(values, sum.left, k);
       const r = total(values, sum.right, k);
       if (Number.isNaN(l) || Number.isNaN(r)) continue;
