@@ -31,7 +31,7 @@ export const cellValueRule: Rule = {
           if (clean) return;
           const where = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${rowName(row.spec)}”的“${column.label}”`;
           const whereEn = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${column.label}” of “${rowName(row.spec)}”`;
-          if (token?.kind === 'placeholder') {
+          if (token.kind === 'placeholder') {
             report({
               span: cell.span,
               message: cell.raw
