@@ -87,6 +87,9 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
     return title;
   };
 
+  /** Paths of the open documents saved as files: their open text, not the file, counts. */
+  const openFilePaths = () => new Set(documents.all().flatMap((d) => (d.uri.startsWith('file:') ? [URI.parse(d.uri).fsPath] : [])));
+
   /** The folder's report files: the last scan, unless it is out of date. */
   const listing = (root: string): Listing => {
     const known = listings.get(root);
@@ -120,13 +123,8 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
     return known && known.scan >= confirmFrom ? known : undefined;
   };
 
-  /**
-   * A file's title: with file events, as read until an event drops it or the listing ages;
-   * without, confirmed by a stat once per scan.
-   */
-  const fileTitle = async (path: string, scan: number, confirmFrom: number): Promise<Title> => {
-    const known = knownTitle(path, confirmFrom);
-    if (known) return known.title;
+  /** A file's title when `knownTitle` has none: confirmed by a stat, read again if it changed. */
+  const fileTitle = async (path: string, scan: number): Promise<Title> => {
     const before = events;
     try {
       return (await refresh(path, scan))?.title;
@@ -167,11 +165,8 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
   const find: PriorYearFinder = async (agency, year, exceptUri) => {
     const matches = (t: Title) => t !== undefined && t.agency === agency && t.year === year;
     // Open documents come first: they are what the user sees, saved or not.
-    const openPaths = new Set<string>();
-    for (const d of documents.all()) {
-      if (d.uri.startsWith('file:')) openPaths.add(URI.parse(d.uri).fsPath);
-      if (d.uri !== exceptUri && matches(openTitle(d))) return d.getText();
-    }
+    for (const d of documents.all()) if (d.uri !== exceptUri && matches(openTitle(d))) return d.getText();
+    const openPaths = openFilePaths();
     const except = exceptUri.startsWith('file:') ? URI.parse(exceptUri).fsPath : undefined;
     for (const folder of folders()) {
       if (!folder.startsWith('file:')) continue;
@@ -180,7 +175,7 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
         if (path === except || openPaths.has(path)) continue;
         // Known titles are tested without an await: a folder of 1,000 reports is walked per check.
         const known = knownTitle(path, confirmFrom);
-        const title = known ? known.title : await fileTitle(path, scan, confirmFrom);
+        const title = known ? known.title : await fileTitle(path, scan);
         if (!matches(title)) continue;
         const text = await fileText(path, scan, matches);
         if (text !== undefined) return text;
@@ -213,7 +208,7 @@ export function nodePriorYear(documents: TextDocuments<TextDocument>, folders: (
   const filesChanged = async (changes: FileEvent[]): Promise<boolean> => {
     events++;
     let relevant = false;
-    const open = new Set(documents.all().flatMap((d) => (d.uri.startsWith('file:') ? [URI.parse(d.uri).fsPath] : [])));
+    const open = openFilePaths();
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
       const path = URI.parse(change.uri).fsPath;
