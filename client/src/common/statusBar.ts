@@ -33,7 +33,6 @@ export class ReportStatusBar implements vscode.Disposable {
     this.update();
   }
 
-
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const isReport = document !== undefined && isReportDocument(document);
