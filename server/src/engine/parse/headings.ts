@@ -115,9 +115,16 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
-    const marks = markdownMarks(text, skipDebris(text, ls, le), le);
-    // A section heading's `#` marks count only when a space follows them, as in Markdown.
-    const { level, markSpan, after: p } = marks.spaced ? marks : { level: 0, markSpan: undefined, after: marks.start };
+    let p = skipSpaces(text, ls, le);
+    let level = 0;
+    let markSpan: Span | undefined;
+    // Most lines (table rows above all) open with neither `#` marks nor debris: nothing to read.
+    if (p < le && (text.charCodeAt(p) === 0x23 || text.charCodeAt(p) === 0x5b)) {
+      const marks = markdownMarks(text, skipDebris(text, ls, le), le);
+      // A section heading's `#` marks count only when a space follows them, as in Markdown.
+      if (marks.spaced) ({ level, markSpan, after: p } = marks);
+      else p = marks.start;
+    }
     // Cheap test first: only a line opening with a section numeral can be a heading.
     const head = isSectionNumeral(text.charCodeAt(p)) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     let inlineFrom = p;
@@ -159,6 +166,11 @@ interface LineHead {
   after: number;
   /** A space or tab follows the marks. */
   spaced: boolean;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
 }
 
 /** The Markdown `#` marks opening a line, past leading white space. */
@@ -241,7 +253,10 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
-    const { level, markSpan, after: p } = markdownMarks(text, ls, le);
+    let p = skipSpaces(text, ls, le);
+    let level = 0;
+    let markSpan: Span | undefined;
+    if (p < le && text.charCodeAt(p) === 0x23) ({ level, markSpan, after: p } = markdownMarks(text, ls, le));
     const head = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28 ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;

@@ -171,12 +171,22 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
 /** Picks between entries written the same way (`总计`, `其他`, shared column names). */
 function resolve(match: LabelMatch, current: TableSpec | undefined, zone: 'header' | 'rows'): LabelMatch {
   if (match.alternatives.length === 0) return match;
-  const all = [match.entry, ...match.alternatives];
-  const score = (e: VocabularyEntry) =>
-    (e.table === current ? 2 : 0) + ((zone === 'rows') === (e.kind === 'row') ? 1 : 0) + (match.numbering && e.kind === 'row' ? 4 : 0);
-  const best = all.reduce((a, b) => (score(b) > score(a) ? b : a));
+  // The first entry of the highest score wins; the match is copied only when that changes it.
+  let best = match.entry;
+  let bestScore = entryScore(best, match, current, zone);
+  for (const e of match.alternatives) {
+    const score = entryScore(e, match, current, zone);
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
   if (best === match.entry) return match;
-  return { ...match, entry: best, alternatives: all.filter((e) => e !== best) };
+  return { ...match, entry: best, alternatives: [match.entry, ...match.alternatives].filter((e) => e !== best) };
+}
+
+function entryScore(e: VocabularyEntry, match: LabelMatch, current: TableSpec | undefined, zone: 'header' | 'rows'): number {
+  return (e.table === current ? 2 : 0) + ((zone === 'rows') === (e.kind === 'row') ? 1 : 0) + (match.numbering && e.kind === 'row' ? 4 : 0);
 }
 
 function assemble(text: string, d: TableDraft): ParsedTable {
@@ -271,16 +281,9 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
     splitApplied: false,
   };
   const expected = columns.length;
-  const cellOf = (column: ColumnSpec, token: ValueToken): CellModel => ({
-    rowId: rowSpec.id,
-    columnId: column.id,
-    value: token.kind === 'number' ? token.value : null,
-    raw: token.raw,
-    span: token.span,
-  });
   if (values.length >= expected) {
-    row.cells = values.slice(0, expected).map((v, i) => cellOf(columns[i], v));
-    row.extraValues = values.slice(expected);
+    row.cells = cellsAsWritten(rowSpec.id, columns, values, expected);
+    if (values.length > expected) row.extraValues = values.slice(expected);
     return row;
   }
   const splittable =
@@ -288,7 +291,7 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
     values.some((v) => v.kind === 'number' && v.glued) &&
     values.every((v) => v.kind === 'number' && !v.grouped && !v.negative);
   if (!splittable) {
-    row.cells = values.map((v, i) => cellOf(columns[i], v));
+    row.cells = cellsAsWritten(rowSpec.id, columns, values, values.length);
     row.missingValues = expected - values.length;
     return row;
   }
@@ -315,6 +318,16 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
     if (outcome.kind === 'ambiguous') row.candidates = outcome.candidates;
   }
   return row;
+}
+
+/** The first `count` values, one cell each, in column order. */
+function cellsAsWritten(rowId: string, columns: ColumnSpec[], values: ValueToken[], count: number): CellModel[] {
+  const cells: CellModel[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const token = values[i];
+    cells[i] = { rowId, columnId: columns[i].id, value: token.kind === 'number' ? token.value : null, raw: token.raw, span: token.span };
+  }
+  return cells;
 }
 
 function cellsFromSplit(rowId: string, columns: ColumnSpec[], numbers: NumberToken[], parts: SplitPart[]): CellModel[] {

@@ -1,6 +1,7 @@
 // Counts are whole numbers ≥ 0 (fees may be decimals, 本年增/减 negative); a blank,
 // `/` or `—` is not 0.
 import type { ValueToken } from '../../parse/tables';
+import type { CellModel } from '../../types';
 import type { Rule } from '../rule';
 import { columnName, rowName } from '../tableNames';
 
@@ -21,14 +22,13 @@ export const cellValueRule: Rule = {
   check({ parsed, report }) {
     for (const table of parsed.tables) {
       for (const row of table.rows) {
-        row.cells.forEach((cell, i) => {
-          // A cell read as written is its value token, usually at the same index; split cells have none.
-          const sameSpan = (v: ValueToken | undefined) => v !== undefined && v.span.start === cell.span.start && v.span.end === cell.span.end;
-          const token = sameSpan(row.values[i]) ? row.values[i] : row.values.find(sameSpan);
-          if (!token || (token.kind === 'number' && !token.negative && !token.decimal)) return;
+        for (let i = 0; i < row.cells.length; i++) {
+          const cell = row.cells[i];
+          const token = tokenOf(cell, row.values, i);
+          if (!token || (token.kind === 'number' && !token.negative && !token.decimal)) continue;
           const column = table.spec.columns.find((c) => c.id === cell.columnId)!;
           const clean = token.kind === 'number' && (!token.negative || column.signed) && (!token.decimal || column.decimal);
-          if (clean) return;
+          if (clean) continue;
           const where = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${rowName(row.spec)}”的“${column.label}”`;
           const whereEn = table.spec.singleRow ? `“${columnName(table.spec, column)}”` : `“${column.label}” of “${rowName(row.spec)}”`;
           if (token.kind === 'placeholder') {
@@ -45,9 +45,9 @@ export const cellValueRule: Rule = {
                   },
               fixes: [{ title: { zh: '改为 0', en: 'Change to 0' }, preferred: false, edits: [{ span: cell.span, newText: '0' }] }],
             });
-            return;
+            continue;
           }
-          if (cell.value === null) return;
+          if (cell.value === null) continue;
           if (token.negative && !column.signed) {
             report({
               span: cell.span,
@@ -59,8 +59,16 @@ export const cellValueRule: Rule = {
               message: { zh: `${where}是件数，应为整数，实为 ${cell.raw}。`, en: `${whereEn} is a count and must be whole, not ${cell.raw}.` },
             });
           }
-        });
+        }
       }
     }
   },
 };
+
+/** A cell read as written is its value token, usually at the same index; split cells have none. */
+function tokenOf(cell: CellModel, values: ValueToken[], index: number): ValueToken | undefined {
+  const same = values[index];
+  if (same !== undefined && same.span.start === cell.span.start && same.span.end === cell.span.end) return same;
+  for (const v of values) if (v.span.start === cell.span.start && v.span.end === cell.span.end) return v;
+  return undefined;
+}
