@@ -3,13 +3,13 @@
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
 import { isAsciiDigitCode, isRegExpSpace } from '../../parse/normalize';
-import { sentences } from './prose';
+import { sentenceBounds } from './prose';
 
 const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
 
-/** `/^[\s\u3000]*[\d（(]/` over the first four characters, without slicing every sentence. */
-function opensWithDigitOrBracket(text: string): boolean {
-  for (let k = 0; k < 4 && k < text.length; k++) {
+/** `/^[\s\u3000]*[\d（(]/` over the first four characters of text[start, end), without slicing it. */
+function opensWithDigitOrBracket(text: string, start: number, end: number): boolean {
+  for (let k = start; k < start + 4 && k < end; k++) {
     const c = text.charCodeAt(k);
     if (isRegExpSpace(c)) continue;
     return isAsciiDigitCode(c) || c === 0xff08 || c === 0x28;
@@ -53,13 +53,16 @@ export const yearRule: Rule = {
       });
     }
     if (year === undefined) return;
-    for (const sentence of sentences(parsed)) {
-      if (!opensWithDigitOrBracket(sentence.text)) continue;
-      const m = OPENING_YEAR.exec(sentence.text);
+    const bounds = sentenceBounds(parsed);
+    for (let i = 0; i < bounds.count; i++) {
+      const sentenceStart = bounds.starts[i];
+      const sentenceEnd = bounds.ends[i];
+      if (!opensWithDigitOrBracket(parsed.text, sentenceStart, sentenceEnd)) continue;
+      const m = OPENING_YEAR.exec(parsed.text.slice(sentenceStart, sentenceEnd));
       if (!m) continue;
       const said = Number(m[1]);
       if (said >= year) continue; // this year, or a plan for a later one
-      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const start = sentenceStart + m.index + m[0].indexOf(m[1]);
       const span = { start, end: start + 4 };
       report({
         span,
