@@ -1,10 +1,18 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
 
-/** Sentence ends: 。；！？!? and line breaks (a lookup table: every prose character is tested). */
-const END = (() => {
+const END = 1;
+const COUNT = 2;
+/**
+ * What each character means to the splitter (a lookup table: every prose character is tested):
+ * sentence ends (。；！？!? and line breaks), and what a statement of a count needs — an ASCII
+ * digit, or 未 (`未收到…`: none).
+ */
+const CHARACTER = (() => {
   const table = new Uint8Array(65536);
-  for (const code of [0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]) table[code] = 1;
+  for (const code of [0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]) table[code] = END;
+  for (let code = 0x30; code <= 0x39; code++) table[code] = COUNT;
+  table[0x672a] = COUNT;
   return table;
 })();
 
@@ -12,6 +20,8 @@ const END = (() => {
 export interface SentenceBounds {
   starts: Int32Array;
   ends: Int32Array;
+  /** 1 when the sentence holds an ASCII digit or 未: it may state a count (or none). */
+  mayStateCount: Uint8Array;
   count: number;
 }
 
@@ -26,14 +36,18 @@ const cache = new WeakMap<ParsedReport, SentenceBounds>();
 export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   const cached = cache.get(parsed);
   if (cached) return cached;
-  const bounds: SentenceBounds = { starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+  const bounds: SentenceBounds = { starts: new Int32Array(64), ends: new Int32Array(64), mayStateCount: new Uint8Array(64), count: 0 };
   const text = parsed.text;
   for (const region of parsed.prose) {
     let start = region.start;
+    let count = 0;
     for (let i = region.start; i <= region.end; i++) {
-      if (i === region.end || END[text.charCodeAt(i)] === 1) {
-        if (i > start) add(bounds, start, i);
+      const kind = i === region.end ? END : CHARACTER[text.charCodeAt(i)];
+      if (kind === COUNT) count = 1;
+      else if (kind === END) {
+        if (i > start) add(bounds, start, i, count);
         start = i + 1;
+        count = 0;
       }
     }
   }
@@ -41,17 +55,21 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   return bounds;
 }
 
-function add(bounds: SentenceBounds, start: number, end: number): void {
+function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: number): void {
   if (bounds.count === bounds.starts.length) {
     const starts = new Int32Array(bounds.count * 2);
     const ends = new Int32Array(bounds.count * 2);
+    const counts = new Uint8Array(bounds.count * 2);
     starts.set(bounds.starts);
     ends.set(bounds.ends);
+    counts.set(bounds.mayStateCount);
     bounds.starts = starts;
     bounds.ends = ends;
+    bounds.mayStateCount = counts;
   }
   bounds.starts[bounds.count] = start;
   bounds.ends[bounds.count] = end;
+  bounds.mayStateCount[bounds.count] = mayStateCount;
   bounds.count++;
 }
 

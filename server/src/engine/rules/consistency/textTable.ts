@@ -2,7 +2,6 @@
 // 行政许可, 行政复议/行政诉讼, 结转, 现行有效 documents — and `其中` splits that must add up.
 // Heuristics, so warnings only; a sentence about another year is left alone.
 import type { ParsedReport } from '../../parse/document';
-import { isAsciiDigitCode } from '../../parse/normalize';
 import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
 import type { Bilingual, Rule } from '../rule';
@@ -126,14 +125,6 @@ const claims: Claim[] = [
 
 /** Every keyword once: a sentence is searched for each of them once, not once per claim. */
 const KEYWORDS = [...new Set(claims.flatMap((c) => c.keywords))];
-/** A claim states a number, or none at all (`未收到…`): `/\d|未/` over text[start, end), without slicing it. */
-function statesNumberOrNone(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiDigitCode(c) || c === 0x672a) return true;
-  }
-  return false;
-}
 /** One pass over a sentence decides whether any claim (or a 其中 split) may be in it. */
 const ANY_KEYWORD = new RegExp([...KEYWORDS, '其中'].join('|'));
 
@@ -189,11 +180,10 @@ export const textTableRule: Rule = {
     };
     const bounds = sentenceBounds(parsed);
     for (let i = 0; i < bounds.count; i++) {
+      // A claim states a number, or none at all (`未收到…`): most sentences of prose do neither.
+      if (bounds.mayStateCount[i] === 0) continue;
       const start = bounds.starts[i];
-      const end = bounds.ends[i];
-      // The cheap character test first: most sentences of prose state no number.
-      if (!statesNumberOrNone(parsed.text, start, end)) continue;
-      const sentence = { start, text: parsed.text.slice(start, end) };
+      const sentence = { start, text: parsed.text.slice(start, bounds.ends[i]) };
       if (!ANY_KEYWORD.test(sentence.text)) continue;
       let otherYear: boolean | undefined;
       const present = KEYWORDS.filter((k) => sentence.text.includes(k));

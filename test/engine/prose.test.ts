@@ -1,0 +1,67 @@
+// The prose rules read the report's sentences: counts stated in them against the tables
+// (text-table) and the year a sentence opens with (year). Each case changes one sentence of a
+// clean synthetic report and asserts the finding — and where it is.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../../server/src/engine';
+import { layouts, syntheticReport } from '../support/reports';
+
+/** Inside the first sentence of §一; and the start of a sentence of §五. */
+const inFirstSentence = '本机关认真贯彻';
+const sentenceStart = '公开内容有待丰富';
+
+function findingsWith(sentence: string, code: string, before = inFirstSentence) {
+  const clean = syntheticReport({ layout: layouts[0] });
+  const at = clean.indexOf(before);
+  assert.ok(at > 0);
+  const text = clean.slice(0, at) + sentence + clean.slice(at);
+  const found = checkText(text).diagnostics.filter((d) => d.code === code);
+  return { text, found };
+}
+
+describe('prose claims against the tables (text-table)', () => {
+  it('a clean report states what its tables say', () => {
+    for (const layout of layouts) {
+      const d = checkText(syntheticReport({ layout })).diagnostics.filter((x) => x.code === 'text-table');
+      assert.deepEqual(d, [], layout);
+    }
+  });
+
+  it('"none received" against a table that received some is flagged, at the words that say it', () => {
+    // A sentence of its own, without a digit: 未 alone makes it a claim.
+    const { found } = findingsWith('本年度未收到政府信息公开申请。', 'text-table', sentenceStart);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /正文称收到的政府信息公开申请为 没有，但表格中为 \d+/);
+  });
+
+  it('a count in a sentence without a keyword is no claim; with one it is checked', () => {
+    assert.equal(findingsWith('全年共召开会议999次。', 'text-table').found.length, 0);
+    const { text, found } = findingsWith('全年共作出行政处罚999起。', 'text-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /行政处罚为 999/);
+    // The span is the number as written.
+    const lines = text.split('\n');
+    const line = lines[found[0].range.start.line];
+    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '999');
+  });
+
+  it('parts after 其中 that do not add up to the whole are flagged with their sum', () => {
+    const { found } = findingsWith('共办理建议提案10件，其中人大代表建议3件、政协委员提案4件。', 'text-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“其中”各项之和为 7（3\+4），与总数 10 不符/);
+  });
+
+  it('a sentence about another year is left alone', () => {
+    assert.equal(findingsWith('2019年全年共作出行政处罚999起。', 'text-table').found.length, 0);
+  });
+});
+
+describe('the year a sentence opens with (year)', () => {
+  it('an earlier year at a sentence start is flagged at its four digits; a later one is a plan', () => {
+    const { text, found } = findingsWith('2019年，本机关公开信息100条。', 'year', sentenceStart);
+    assert.equal(found.length, 1);
+    const line = text.split('\n')[found[0].range.start.line];
+    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '2019');
+    assert.equal(findingsWith('2026年，本机关将继续推进公开。', 'year', sentenceStart).found.length, 0);
+  });
+});
