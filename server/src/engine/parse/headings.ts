@@ -120,7 +120,7 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     let markSpan: Span | undefined;
     // Most lines (table rows above all) open with neither `#` marks nor debris: nothing to read.
     if (p < le && (text.charCodeAt(p) === 0x23 || text.charCodeAt(p) === 0x5b)) {
-      const marks = markdownMarks(text, skipDebris(text, ls, le), le);
+      const marks = markdownMarks(text, skipDebris(text, p, le), le);
       // A section heading's `#` marks count only when a space follows them, as in Markdown.
       if (marks.spaced) ({ level, markSpan, after: p } = marks);
       else p = marks.start;
@@ -168,6 +168,7 @@ interface LineHead {
   spaced: boolean;
 }
 
+/** Past the blanks at `from`. */
 function skipSpaces(text: string, from: number, to: number): number {
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
   return from;
@@ -175,13 +176,12 @@ function skipSpaces(text: string, from: number, to: number): number {
 
 /** The Markdown `#` marks opening a line, past leading white space. */
 function markdownMarks(text: string, from: number, to: number): LineHead {
-  let p = from;
-  while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
-  const start = p;
+  const start = skipSpaces(text, from, to);
+  let p = start;
   while (p < to && text.charCodeAt(p) === 0x23) p++;
   const level = p - start;
   const spaced = level > 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 9);
-  while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
+  p = skipSpaces(text, p, to);
   return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
 }
 
@@ -191,7 +191,7 @@ const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
 function skipDebris(text: string, from: number, to: number): number {
   let p = from;
   for (;;) {
-    while (p < to && isSpaceCode(text.charCodeAt(p))) p++;
+    p = skipSpaces(text, p, to);
     if (text.charCodeAt(p) !== 0x5b) return p;
     const m = DEBRIS.exec(text.slice(p, Math.min(to, p + 100)));
     if (!m) return p;
@@ -256,7 +256,7 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
     let p = skipSpaces(text, ls, le);
     let level = 0;
     let markSpan: Span | undefined;
-    if (p < le && text.charCodeAt(p) === 0x23) ({ level, markSpan, after: p } = markdownMarks(text, ls, le));
+    if (p < le && text.charCodeAt(p) === 0x23) ({ level, markSpan, after: p } = markdownMarks(text, p, le));
     const head = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28 ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;

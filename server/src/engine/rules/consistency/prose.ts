@@ -40,14 +40,14 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   const text = parsed.text;
   for (const region of parsed.prose) {
     let start = region.start;
-    let count = 0;
+    let mayStateCount = 0;
     for (let i = region.start; i <= region.end; i++) {
       const kind = i === region.end ? END : CHARACTER[text.charCodeAt(i)];
-      if (kind === COUNT) count = 1;
+      if (kind === COUNT) mayStateCount = 1;
       else if (kind === END) {
-        if (i > start) add(bounds, start, i, count);
+        if (i > start) add(bounds, start, i, mayStateCount);
         start = i + 1;
-        count = 0;
+        mayStateCount = 0;
       }
     }
   }
