@@ -3,7 +3,7 @@
 // clean synthetic report and asserts the finding — and where it is.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../../server/src/engine';
+import { checkText, type Diagnostic } from '../../server/src/engine';
 import { layouts, syntheticReport } from '../support/reports';
 
 /** Inside the first sentence of §一; and the start of a sentence of §五. */
@@ -19,6 +19,11 @@ function findingsWith(sentence: string, code: string, before = inFirstSentence) 
   return { text, found };
 }
 
+/** The text a finding's range covers (findings here stay on one line). */
+function written(text: string, d: Diagnostic): string {
+  return text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+}
+
 describe('prose claims against the tables (text-table)', () => {
   it('a clean report states what its tables say', () => {
     for (const layout of layouts) {
@@ -29,9 +34,10 @@ describe('prose claims against the tables (text-table)', () => {
 
   it('"none received" against a table that received some is flagged, at the words that say it', () => {
     // A sentence of its own, without a digit: 未 alone makes it a claim.
-    const { found } = findingsWith('本年度未收到政府信息公开申请。', 'text-table', sentenceStart);
+    const { text, found } = findingsWith('本年度未收到政府信息公开申请。', 'text-table', sentenceStart);
     assert.equal(found.length, 1);
     assert.match(found[0].message, /正文称收到的政府信息公开申请为 没有，但表格中为 \d+/);
+    assert.equal(written(text, found[0]), '未收到政府信息公开申请');
   });
 
   it('a count in a sentence without a keyword is no claim; with one it is checked', () => {
@@ -40,9 +46,7 @@ describe('prose claims against the tables (text-table)', () => {
     assert.equal(found.length, 1);
     assert.match(found[0].message, /行政处罚为 999/);
     // The span is the number as written.
-    const lines = text.split('\n');
-    const line = lines[found[0].range.start.line];
-    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '999');
+    assert.equal(written(text, found[0]), '999');
   });
 
   it('parts after 其中 that do not add up to the whole are flagged with their sum', () => {
@@ -60,8 +64,7 @@ describe('the year a sentence opens with (year)', () => {
   it('an earlier year at a sentence start is flagged at its four digits; a later one is a plan', () => {
     const { text, found } = findingsWith('2019年，本机关公开信息100条。', 'year', sentenceStart);
     assert.equal(found.length, 1);
-    const line = text.split('\n')[found[0].range.start.line];
-    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '2019');
+    assert.equal(written(text, found[0]), '2019');
     assert.equal(findingsWith('2026年，本机关将继续推进公开。', 'year', sentenceStart).found.length, 0);
   });
 });
