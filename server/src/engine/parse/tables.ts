@@ -51,6 +51,8 @@ export interface ParsedTable {
 
 interface RowDraft {
   table: TableSpec;
+  /** The table draft the row belongs to: its values extend it (no lookup per value). */
+  draft: TableDraft;
   spec: RowSpec | undefined;
   label?: LabelMatch;
   unknown?: UnknownText;
@@ -91,18 +93,18 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
     if (token.kind !== 'text') {
       if (single) {
         if (!current || singleDone) continue;
-        const d = draftOf(single, token.span.start);
         if (!row) {
-          row = { table: single, spec: single.rows[0], values: [], order: order++ };
+          const d = draftOf(single, token.span.start);
+          row = { table: single, draft: d, spec: single.rows[0], values: [], order: order++ };
           d.rows.push(row);
         }
         row.values.push(token);
-        d.end = token.span.end;
+        row.draft.end = token.span.end;
         continue;
       }
       if (row) {
         row.values.push(token);
-        draftOf(row.table, token.span.start).end = token.span.end;
+        row.draft.end = token.span.end;
       }
       continue;
     }
@@ -118,8 +120,9 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
         if (!current) continue;
         if (row && row.values.length === 0 && row.spec) continue; // e.g. a stray suffix of the label
         if (zone === 'rows' && current) {
-          row = { table: current, spec: undefined, unknown: item.unknown, values: [], order: order++ };
-          draftOf(current, item.unknown.span.start).rows.push(row);
+          const d = draftOf(current, item.unknown.span.start);
+          row = { table: current, draft: d, spec: undefined, unknown: item.unknown, values: [], order: order++ };
+          d.rows.push(row);
         } else row = undefined;
         continue;
       }
@@ -149,7 +152,7 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
         const spec = entry.row;
         if (spec?.group) row = undefined;
         else {
-          row = { table: entry.table, spec, label: match, values: [], order: order++ };
+          row = { table: entry.table, draft: d, spec, label: match, values: [], order: order++ };
           d.rows.push(row);
         }
       } else {

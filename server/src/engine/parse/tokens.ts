@@ -169,8 +169,12 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   }
   const digitsStart = j;
   let fullWidth = false;
+  // The value as the digits are read: exact up to 15 digits, where most numbers end.
+  let whole = 0;
   while (j < end && isDigitCode(text.charCodeAt(j))) {
-    if (!isAsciiDigitCode(text.charCodeAt(j))) fullWidth = true;
+    const c = text.charCodeAt(j);
+    if (!isAsciiDigitCode(c)) fullWidth = true;
+    whole = whole * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
     j++;
   }
   let digits = fullWidth ? asciiDigits(text, digitsStart, j) : text.slice(digitsStart, j);
@@ -209,14 +213,16 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
       runsIntoLabel = true;
     }
   }
-  const value = Number(decimal ? digits + '.' + fraction : digits) * (negative ? -1 : 1);
+  const plain = !decimal && !grouped && !runsIntoLabel && digits.length <= 15;
+  const value = (plain ? whole : Number(decimal ? digits + '.' + fraction : digits)) * (negative ? -1 : 1);
   const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
   const after = j < text.length ? text.charCodeAt(j) : 0x20;
   const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
   return {
     kind: 'number',
     span: { start: i, end: j },
-    raw: text.slice(i, j),
+    // Most numbers are written as their digits: one string serves as both.
+    raw: j - i === digits.length && !fullWidth ? digits : text.slice(i, j),
     digits,
     value,
     negative,
