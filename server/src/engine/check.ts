@@ -47,22 +47,28 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
   const priorYear = options.priorYearText !== undefined ? parsePriorYear(options.priorYearText) : undefined;
   const diagnostics: Diagnostic[] = [];
   const toVerify: PendingFix[] = [];
+  // One context for every rule (rules run one after the other): what it reports goes under the
+  // rule running now.
+  let code = '';
+  let severity: Severity = 'error';
+  const context = {
+    parsed,
+    text,
+    spec: parsed.spec,
+    options,
+    priorYear,
+    report: (f: Finding) => {
+      const d = toDiagnostic(code, severity, f);
+      diagnostics.push(d);
+      (f.fixes ?? []).forEach((x, i) => x.verify && toVerify.push({ diagnostic: d, fix: d.fixes[i] }));
+    },
+  };
   for (const rule of rules) {
     const setting = options.rules?.[rule.code];
     if (setting === 'off') continue;
-    const severity = setting ?? rule.defaultSeverity;
-    rule.check({
-      parsed,
-      text,
-      spec: parsed.spec,
-      options,
-      priorYear,
-      report: (f) => {
-        const d = toDiagnostic(rule.code, severity, f);
-        diagnostics.push(d);
-        (f.fixes ?? []).forEach((x, i) => x.verify && toVerify.push({ diagnostic: d, fix: d.fixes[i] }));
-      },
-    });
+    code = rule.code;
+    severity = setting ?? rule.defaultSeverity;
+    rule.check(context);
   }
   // At most MAX_FIX_CHECKS fixes are checked; the rest keep their fixes unchecked.
   const fixChecks = verify ? toVerify.slice(0, MAX_FIX_CHECKS) : [];

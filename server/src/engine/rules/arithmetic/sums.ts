@@ -67,9 +67,12 @@ function readableCells(table: ParsedTable): TableCells {
     if (row.split || row.extraValues.length || row.missingValues) continue;
     if (row.cells.length !== table.columns.length) continue;
     const base = grid.rowIndex.get(row.spec.id)! * grid.width;
-    for (const c of row.cells) {
+    // Cells are in column order: with every column of the spec present, cell k is column k.
+    const allColumns = table.columns === table.spec.columns;
+    for (let k = 0; k < row.cells.length; k++) {
+      const c = row.cells[k];
       if (c.value === null) continue;
-      const i = base + grid.columnIndex.get(c.columnId)!;
+      const i = base + (allColumns ? k : grid.columnIndex.get(c.columnId)!);
       values[i] = c.value;
       cells[i] = c;
     }
