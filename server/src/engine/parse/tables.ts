@@ -206,13 +206,15 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     headerSpan.end = Math.max(headerSpan.end, l.span.end);
   }
 
-  const known = d.rows.filter((r) => r.spec);
-  const unknownRows = d.rows.filter((r) => !r.spec && r.values.length > 0);
-  inferUnknownRows(spec, known, unknownRows);
+  let known = d.rows.filter((r) => r.spec);
+  if (known.length < d.rows.length) {
+    inferUnknownRows(spec, known, d.rows.filter((r) => !r.spec && r.values.length > 0));
+    known = d.rows.filter((r) => r.spec); // rows inferred just now count too
+  }
 
   const rows: ParsedRow[] = [];
   const seen = new Set<string>();
-  for (const draft of d.rows.filter((r) => r.spec)) {
+  for (const draft of known) {
     if (seen.has(draft.spec!.id)) continue; // a repeated label: the first one counts
     seen.add(draft.spec!.id);
     rows.push(readRow(text, spec, columns, draft));

@@ -25,6 +25,8 @@ interface Grid {
   /** Index of a cell of the spec. */
   indexOf(ref: CellRef): number;
   sums: CompiledSum[];
+  /** The identities of each rule, in the spec's order. */
+  sumsOfRule: Map<SumSpec['rule'], CompiledSum[]>;
   /** The identities each cell takes part in. */
   sumsOfCell: CompiledSum[][];
 }
@@ -42,7 +44,13 @@ function gridOf(spec: TableSpec): Grid {
   const sums = spec.sums.map((sum) => ({ spec: sum, left: sum.left.map(indexOf), right: sum.right.map(indexOf), target: indexOf(sum.target) }));
   const sumsOfCell: CompiledSum[][] = Array.from({ length: size }, () => []);
   for (const sum of sums) for (const i of new Set([...sum.left, ...sum.right])) sumsOfCell[i].push(sum);
-  grid = { width, size, rowIndex, columnIndex, indexOf, sums, sumsOfCell };
+  const sumsOfRule = new Map<SumSpec['rule'], CompiledSum[]>();
+  for (const sum of sums) {
+    const list = sumsOfRule.get(sum.spec.rule);
+    if (list) list.push(sum);
+    else sumsOfRule.set(sum.spec.rule, [sum]);
+  }
+  grid = { width, size, rowIndex, columnIndex, indexOf, sums, sumsOfRule, sumsOfCell };
   grids.set(spec, grid);
   return grid;
 }
@@ -139,12 +147,12 @@ export function derivedRow(table: ParsedTable, rowId: string): number[] | undefi
 }
 
 function failingSums(table: ParsedTable, rule: SumSpec['rule']): Failure[] {
-  if (!table.spec.sums.some((sum) => sum.rule === rule)) return [];
+  const ofRule = gridOf(table.spec).sumsOfRule.get(rule);
+  if (!ofRule) return [];
   const cells = readableCells(table);
   const { grid, values } = cells;
   const out: Failure[] = [];
-  for (const sum of grid.sums) {
-    if (sum.spec.rule !== rule) continue;
+  for (const sum of ofRule) {
     const left = total(values, sum.left);
     const right = total(values, sum.right);
     if (Number.isNaN(left) || Number.isNaN(right) || same(left, right)) continue;
