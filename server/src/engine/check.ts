@@ -2,7 +2,7 @@
 import { applyEdits } from './applyEdits';
 import { detectNotAReport } from './detect';
 import { parseReport, toModel, type ParsedReport } from './parse/document';
-import type { Finding } from './rules/context';
+import type { Finding, RuleContext } from './rules/context';
 import { rules } from './rules/registry';
 import type { Bilingual } from './rules/rule';
 import type { CheckOptions, CheckResult, Diagnostic, Fix, FormatVersion, Locale, ReportModel, Severity } from './types';
@@ -51,13 +51,13 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
   // rule running now.
   let code = '';
   let severity: Severity = 'error';
-  const context = {
+  const context: RuleContext = {
     parsed,
     text,
     spec: parsed.spec,
     options,
     priorYear,
-    report: (f: Finding) => {
+    report: (f) => {
       const d = toDiagnostic(code, severity, f);
       diagnostics.push(d);
       (f.fixes ?? []).forEach((x, i) => x.verify && toVerify.push({ diagnostic: d, fix: d.fixes[i] }));

@@ -136,7 +136,7 @@ export function derivedRow(table: ParsedTable, rowId: string): number[] | undefi
     if (found === undefined || found < 0 || !Number.isInteger(found)) return undefined;
     out.push(found);
   }
-  const rowTotal = grid.sums.find((s) => s.spec.rule === 'row-total' && s.spec.target.row === rowId);
+  const rowTotal = grid.sumsOfRule.get('row-total')?.find((s) => s.spec.target.row === rowId);
   if (rowTotal) {
     const at = (i: number) => out[i - base];
     const l = rowTotal.left.reduce((a, i) => a + at(i), 0);
