@@ -36,19 +36,20 @@ function timeInProcess(file: string, mb: number, runs: number): number {
  * the other, the size run after the largest paid for its garbage, which made it look up to
  * twice as slow as it is.
  */
-function timePerMB(texts: string[], dir: string): { best: number; median: number; max: number }[] {
+function timePerMB(texts: string[], dir: string): { mb: number; best: number; median: number; max: number }[] {
   const files = texts.map((text) => {
-    const file = join(dir, `report-${bytes(text)}.txt`);
+    const size = bytes(text);
+    const file = join(dir, `report-${size}.txt`);
     writeFileSync(file, text);
-    return { file, mb: bytes(text) / 2 ** 20, runs: runsFor(bytes(text)) };
+    return { file, mb: size / 2 ** 20, runs: runsFor(size) };
   });
   const each: number[][] = files.map(() => []);
   for (let round = 0; round < PROCESSES; round++) {
     files.forEach((f, i) => each[i].push(timeInProcess(f.file, f.mb, f.runs)));
   }
-  return each.map((values) => {
+  return each.map((values, i) => {
     values.sort((a, b) => a - b);
-    return { best: values[0], median: values[Math.floor(PROCESSES / 2)], max: values[PROCESSES - 1] };
+    return { mb: files[i].mb, best: values[0], median: values[Math.floor(PROCESSES / 2)], max: values[PROCESSES - 1] };
   });
 }
 
@@ -62,7 +63,7 @@ export function scaling(sizes: number[]): Measure[] {
       perMB.push(v.best);
       out.push({
         id: `scaling.${sizes[i]}`,
-        label: `scaling: report of ${(bytes(texts[i]) / 2 ** 20).toFixed(2)} MB, time per MB (best of ${PROCESSES} processes)`,
+        label: `scaling: report of ${v.mb.toFixed(2)} MB, time per MB (best of ${PROCESSES} processes)`,
         value: v.best,
         unit: 'ms/MB',
         note: `median ${v.median.toFixed(1)}, slowest ${v.max.toFixed(1)} ms/MB`,
