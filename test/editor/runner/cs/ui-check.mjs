@@ -1,7 +1,8 @@
 // What a person sees: loads the extension in code-server (VS Code 1.100.3, Node extension host)
 // in headless Debian chromium, opens real reports and asserts on the workbench DOM — squiggles,
 // the hover, the Problems panel and its count, the Outline, the quick-fix menu, the status bar,
-// the table preview (a red cell; a click selects it) — saving screenshots on the way.
+// the table preview (it follows the active editor; a red cell; a click selects it) — saving
+// screenshots on the way. A timeout names the step it waited for and what was on screen.
 // Usage: node ui-check.mjs <extensionDevelopmentPath> <workspaceFolder> <screenshotDir>
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -131,32 +132,35 @@ try {
   await page.screenshot({ path: join(shots, 'quick-fix.png') });
   await page.keyboard.press('Escape');
 
-  // 6. The table preview of the example report: a red cell; a click selects it in the editor.
-  expect('the example report to open as the active editor');
-  await command('Open an Example Report');
-  // The example is an untitled document; until its tab is active the 004 report (whose tables have
-  // no arithmetic error) is still the editor a preview would show.
-  await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).first().waitFor();
-  await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor();
-  // The editor title button (editor/title menu) opens the preview. The webview loads through a
-  // service worker in the browser; should it not come up, a person would close it and open it again.
-  let red;
+  // 6. The table preview: opened on the 004 report (tables, no red cell), it follows the active
+  //    editor to the example report, whose wrong total shows as a red cell; a click selects it.
+  //    The webview loads through a service worker in the browser; should it not come up, a person
+  //    would close it and open it again.
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   for (let attempt = 1; ; attempt++) {
     expect(`the preview's button (attempt ${attempt})`);
     await page.locator('.editor-group-container.active .editor-actions .action-label[aria-label*="Preview Tables"]').first().click();
-    expect(`a red cell in the table preview (attempt ${attempt})`);
-    const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    red = webview.locator('td.failed').first();
+    expect(`the 004 report's tables in the preview (attempt ${attempt})`);
     try {
-      await red.waitFor({ timeout: attempt === 1 ? 30000 : 60000 });
+      await webview.locator('td').first().waitFor({ timeout: attempt === 1 ? 30000 : 60000 });
       break;
     } catch (e) {
       if (attempt === 2) throw e;
-      step(`preview: no red cell after 30 s; closing and reopening it (${await workbenchState()})`);
+      step(`preview: no table after 30 s; closing and reopening it (${await workbenchState()})`);
       await page.locator('.tabs-container .tab', { hasText: 'Tables' }).first().locator('.codicon-close').click().catch(() => {});
-      await page.locator('.tabs-container .tab', { hasText: 'Untitled' }).first().click();
+      await page.locator('.tabs-container .tab', { hasText: REPORT }).first().click();
     }
   }
+  const redIn004 = await webview.locator('td.failed').count();
+  step(`preview shows the 004 report's tables (${await webview.locator('table').count()} tables, ${redIn004} red cells)`);
+  if (redIn004 !== 0) throw new Error(`the 004 report's tables have no arithmetic error, but ${redIn004} cells are red`);
+  expect('the example report to open as the active editor');
+  await command('Open an Example Report');
+  await page.locator('.editor-group-container.active .tab.active', { hasText: 'Untitled' }).first().waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor();
+  expect('the preview to follow the example report and show a red cell');
+  const red = webview.locator('td.failed').first();
+  await red.waitFor();
   const tooltip = await red.getAttribute('title');
   step(`preview shows a red cell with the finding as tooltip: ${tooltip?.split('\n')[0]}`);
   if (!tooltip) throw new Error('red cell without a tooltip');
