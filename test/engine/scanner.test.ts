@@ -107,9 +107,17 @@ describe('scanner', () => {
     const text = syntheticReport({ layout: 'tabs' });
     const c = cellOf(text, 'article20-5', 'licensing', 'decisions');
     const at = text.indexOf(c.raw, c.span.start);
+    // Small values share their digit strings: the same value written with leading zeros, or
+    // in full width, right after it must still keep its own text.
     const cases: [string, number][] = [
       ['7', 7],
+      ['07', 7],
+      ['007', 7],
+      ['７', 7],
+      ['70', 70],
       ['0070', 70],
+      ['9999', 9999],
+      ['10000', 10000],
       ['123456789012345', 123456789012345],
       ['1234567890123456789', Number('1234567890123456789')],
       ['９８７６５４３２１０９８７６５４３２', Number('9876543210987654321'.slice(0, 18))],
@@ -142,4 +150,21 @@ describe('scanner', () => {
     assert.ok(typo, 'the typo is found in the second report too');
     assert.equal(second.split('\n')[typo.range.start.line].slice(typo.range.start.character, typo.range.end.character), '本年度发件数');
   });
+
+  it('table rows numbered like sub-headings are no sub-headings; the prose around the tables keeps its own', () => {
+    const text = syntheticReport({ layout: 'tabs' });
+    const tableRow = text.indexOf('（一）予以公开');
+    assert.ok(tableRow > 0, 'the application table has the row （一）予以公开');
+    const r = checkText(text);
+    const subheadings = r.model.sections.flatMap((s) => s.subheadings);
+    assert.ok(!subheadings.some((h) => h.text.startsWith('（一）予以公开')), 'a table row is not a sub-heading');
+    for (const t of r.model.tables) for (const h of subheadings) assert.ok(h.span.start < t.span.start || h.span.start >= t.span.end, `${h.text} lies outside ${t.tableId}`);
+    // A sub-heading of §一 written just like a table row is one.
+    const section1 = r.model.sections.find((s) => s.number === 1)!;
+    const at = section1.heading.span.end + 1;
+    const withSub = text.slice(0, at) + '（九）予以公开\n' + text.slice(at);
+    const found = checkText(withSub).model.sections.find((s) => s.number === 1)!.subheadings.map((h) => h.text);
+    assert.ok(found.includes('（九）予以公开'), `found: ${found.join(', ')}`);
+  });
 });
+

@@ -90,9 +90,8 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
     tables.push(...parseTables(text, body.start, body.end, specs, vocabularyFor(version, specs, String(section))));
   }
 
-  const subheadings = findSubheadings(text, lines).filter(
-    (s) => !tables.some((t) => s.span.start >= t.span.start && s.span.start < t.span.end),
-  );
+  const tableSpans = mergedSpans(tables.map((t) => t.span));
+  const subheadings = findSubheadings(text, lines, tableSpans);
   const sections: ParsedSection[] = sectionSpans.map((s) => ({
     number: s.heading.number,
     heading: s.heading,
@@ -112,7 +111,7 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
     headings,
     sections,
     tables,
-    prose: proseSpans(text.length, tables),
+    prose: proseSpans(text.length, tableSpans),
   };
 }
 
@@ -162,13 +161,24 @@ function detectTablesVersion(text: string, bodies: (Span | undefined)[]): Format
   return n19 > n21 ? '2019' : '2021';
 }
 
-function proseSpans(length: number, tables: ParsedTable[]): Span[] {
-  const sorted = tables.map((t) => t.span).sort((a, b) => a.start - b.start);
+/** Spans sorted by start, overlapping ones merged. */
+function mergedSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** What lies between the tables (spans sorted and merged). */
+function proseSpans(length: number, tables: Span[]): Span[] {
   const out: Span[] = [];
   let at = 0;
-  for (const s of sorted) {
+  for (const s of tables) {
     if (s.start > at) out.push({ start: at, end: s.start });
-    at = Math.max(at, s.end);
+    at = s.end;
   }
   if (at < length) out.push({ start: at, end: length });
   return out;

@@ -248,8 +248,13 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 /** Sub-headings （一）… at line starts, or inline in long collapsed lines. */
-export function findSubheadings(text: string, lines: LineIndex): FoundSubheading[] {
+/**
+ * Sub-headings outside `tables` (spans sorted by start, not overlapping): a table's rows such as
+ * `（一）予以公开` are labels, not sub-headings, and are not read as such.
+ */
+export function findSubheadings(text: string, lines: LineIndex, tables: readonly Span[] = []): FoundSubheading[] {
   const found: FoundSubheading[] = [];
+  const outside = (offset: number) => !insideAny(tables, offset);
   for (let line = 0; line < lines.lineCount; line++) {
     const ls = lines.lineStarts[line];
     const le = lines.lineEnd(line);
@@ -257,7 +262,8 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
     let level = 0;
     let markSpan: Span | undefined;
     if (p < le && text.charCodeAt(p) === 0x23) ({ level, markSpan, after: p } = markdownMarks(text, p, le));
-    const head = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28 ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
+    const opens = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28;
+    const head = opens && outside(p) ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;
       const lineText = text.slice(p, le);
@@ -274,13 +280,25 @@ export function findSubheadings(text: string, lines: LineIndex): FoundSubheading
       const slice = text.slice(ls, le);
       for (let hit = INLINE_SUB.exec(slice); hit; hit = INLINE_SUB.exec(slice)) {
         const at = ls + hit.index;
-        if (head && at === p) continue;
+        if ((head && at === p) || !outside(at)) continue;
         const end = at + hit[0].length - 1;
         found.push({ ordinal: chineseNumeralValue(hit[1]) ?? 0, span: { start: at, end }, text: text.slice(at, end), level: 0 });
       }
     }
   }
   return found;
+}
+
+/** Whether `offset` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
+function insideAny(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= offset;
 }
 
 export interface FoundTitle {

@@ -177,7 +177,7 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     whole = whole * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
     j++;
   }
-  let digits = fullWidth ? asciiDigits(text, digitsStart, j) : text.slice(digitsStart, j);
+  let digits = fullWidth ? asciiDigits(text, digitsStart, j) : smallNumberDigits(text, digitsStart, j, whole) ?? text.slice(digitsStart, j);
   let grouped = false;
   // Thousands groups: 1,234,567 (ASCII comma followed by exactly three digits).
   const leadingDigits = digits.length;
@@ -230,6 +230,16 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
+}
+
+/** Strings of 0…9999 as first read: most table values are small, and would each allocate their digits. */
+const smallNumbers: (string | undefined)[] = new Array(10_000).fill(undefined);
+
+/** text[from, to) as a shared string, when it is a small number written without leading zeros. */
+function smallNumberDigits(text: string, from: number, to: number, value: number): string | undefined {
+  const length = to - from;
+  if (length > 4 || (length > 1 && text.charCodeAt(from) === 48)) return undefined;
+  return (smallNumbers[value] ??= text.slice(from, to));
 }
 
 /** Digits of text[from, to) as ASCII (full-width digits folded). */
