@@ -23,6 +23,11 @@ export interface GenerateOptions {
   /** Growth for the scaling bench: extra prose paragraphs and repeated §二 tables. */
   extraParagraphs?: number;
   repeatTables?: number;
+  /**
+   * Where the repeated tables go: §五 (default), after the problems' prose, where the engine
+   * reads them as prose; or §二 itself, where the table reader reads every copy.
+   */
+  repeatTablesIn?: 2 | 5;
 }
 
 export interface GeneratedReport {
@@ -80,6 +85,7 @@ export function generateReport(seed: number, options: GenerateOptions = {}): Gen
     groupStyle: layout === 'markdown' ? 'own' : layout === 'spaces' && rng.chance(0.5) ? 'own' : 'merged',
     extraParagraphs: options.extraParagraphs ?? 0,
     repeatTables: options.repeatTables ?? 0,
+    repeatTablesIn: options.repeatTablesIn ?? 5,
   };
   plan.prose = writeProse(plan, rng.fork(2));
   if (fault) {

@@ -39,4 +39,6 @@ export interface ReportPlan {
   /** Growth for the scaling bench: extra prose paragraphs and repeated copies of the §二 tables. */
   extraParagraphs: number;
   repeatTables: number;
+  /** The section the repeated copies follow: 5 (read as prose) or 2 (read as tables). */
+  repeatTablesIn: 2 | 5;
 }

@@ -68,7 +68,7 @@ export function writeReport(plan: ReportPlan, rng: Rng): string {
     if (s.heading) lines.push((markdown ? '#'.repeat(s.level) + ' ' : '') + s.heading, ...gap);
     for (const b of plan.prose.get(s.number) ?? []) block(b, s.level);
     tablesOf(s.number);
-    if (s.number === 5 && plan.repeatTables > 0) {
+    if (s.number === plan.repeatTablesIn && plan.repeatTables > 0) {
       for (let i = 0; i < plan.repeatTables; i++) {
         for (let p = 0; p < 3; p++) lines.push(fillerParagraph(rng), ...gap);
         tablesOf(2);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateReport } from '../../bench/corpus';
+import { checkText } from '../../server/src/engine';
 import { reportOfSize } from '../../bench/lib/sized';
 import { percentile } from '../../bench/lib/stats';
 import { cliEndToEnd } from '../../bench/measures/cli';
@@ -50,6 +51,25 @@ describe('bench plumbing', () => {
       const bytes = Buffer.byteLength(reportOfSize(size), 'utf8');
       assert.ok(Math.abs(bytes - size) / size < 0.1, `${size}: ${bytes}`);
     }
+  });
+
+  it('copies the §二 tables after §五 or inside §二, and the table reader takes the copies in its stride', () => {
+    const label = '本年制发件数';
+    const copiesBetween = (text: string, from: string, to: string) => {
+      const body = text.slice(text.indexOf(from), to ? text.indexOf(to) : undefined);
+      return body.split(label).length - 1;
+    };
+    const asProse = reportOfSize(100_000);
+    const asTables = reportOfSize(100_000, 'tabs', 11, 2);
+    assert.equal(copiesBetween(asProse, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'), 1);
+    assert.ok(copiesBetween(asProse, '五、存在的主要问题及改进情况', '六、其他需要报告的事项') > 5);
+    assert.ok(copiesBetween(asTables, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况') > 5);
+    assert.equal(copiesBetween(asTables, '五、存在的主要问题及改进情况', '六、其他需要报告的事项'), 0);
+    // The copies repeat the first tables' labels: the first counts, and nothing is reported.
+    const checked = checkText(asTables);
+    assert.deepEqual(checked.diagnostics.map((d) => d.code), []);
+    const section2 = checked.model.tables.filter((t) => t.section === 2);
+    assert.ok(section2.length >= 4 && section2.every((t) => t.rows.length > 0), 'the §二 tables are read');
   });
 
   it('percentiles pick from the samples', () => {
