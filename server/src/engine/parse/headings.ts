@@ -247,10 +247,9 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/** Sub-headings （一）… at line starts, or inline in long collapsed lines. */
 /**
- * Sub-headings outside `tables` (spans sorted by start, not overlapping): a table's rows such as
- * `（一）予以公开` are labels, not sub-headings, and are not read as such.
+ * Sub-headings （一）… at line starts, or inline in long collapsed lines — outside `tables`
+ * (spans sorted by start, not overlapping): a table's rows such as `（一）予以公开` are labels.
  */
 export function findSubheadings(text: string, lines: LineIndex, tables: readonly Span[] = []): FoundSubheading[] {
   const found: FoundSubheading[] = [];
