@@ -59,7 +59,7 @@ const GROWTHS = [
   { id: 'scaling.tables', tablesIn: 2, what: 'more prose, §二 tables copied inside §二 (read by the table reader)' },
 ] as const;
 
-const sizeName = (s: number) => (s >= 2 ** 20 ? `${Math.round(s / 1e6)} MB` : `${Math.round(s / 1e3)} KB`);
+const sizeName = (s: number) => (s >= 1e6 ? `${Math.round(s / 1e6)} MB` : `${Math.round(s / 1e3)} KB`);
 
 export function scaling(sizes: number[]): Measure[] {
   const out: Measure[] = [];
