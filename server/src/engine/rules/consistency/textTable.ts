@@ -4,6 +4,7 @@
 import type { ParsedReport } from '../../parse/document';
 import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
+import { excerpt, list } from '../quote';
 import type { Bilingual, Rule } from '../rule';
 import { allMatches, numberAt, sentenceBounds } from './prose';
 
@@ -136,7 +137,9 @@ const YEAR = /(\d{4})\s*年/g;
 /** A sentence naming a year other than the report year (or the next, in `结转至…`) is about that year. */
 function aboutOtherYear(text: string, year: number | undefined): boolean {
   if (year === undefined) return false;
-  for (const m of allMatches(YEAR, text)) {
+  // The first other year decides: a sentence of 200,000 years need not be read to its end.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const y = Number(m[1]);
     if (y !== year && y !== year + 1) return true;
   }
@@ -200,7 +203,8 @@ export const textTableRule: Rule = {
           const span: Span = claim.zero
             ? { start: sentence.start + at, end: sentence.start + at + m[0].length }
             : { start: sentence.start + at, end: sentence.start + at + m[1].length };
-          const said = claim.zero ? { zh: '没有', en: 'none' } : { zh: String(value), en: String(value) };
+          // A number past 2^53 (a digit run, not a count) is shown as written, not as 1e+21 or Infinity.
+          const said = claim.zero ? { zh: '没有', en: 'none' } : Number.isSafeInteger(value) ? { zh: String(value), en: String(value) } : excerpt(m[1]);
           report({
             span,
             message: {
@@ -219,11 +223,12 @@ export const textTableRule: Rule = {
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole) continue;
         const at = sentence.start + m.index!;
+        const addends = list(parts, '+');
         report({
           span: { start: at, end: at + m[0].length },
           message: {
-            zh: `“其中”各项之和为 ${sum}（${parts.join('+')}），与总数 ${whole} 不符。`,
-            en: `The parts after 其中 add up to ${sum} (${parts.join('+')}), not to the stated ${whole}.`,
+            zh: `“其中”各项之和为 ${sum}（${addends.zh}），与总数 ${whole} 不符。`,
+            en: `The parts after 其中 add up to ${sum} (${addends.en}), not to the stated ${whole}.`,
           },
         });
       }

@@ -2,6 +2,7 @@
 // can split them. Where no split or several fit, say so instead of guessing.
 import type { Rule } from '../rule';
 import { rowName } from '../tableNames';
+import { quote } from '../quote';
 
 export const cellSplitRule: Rule = {
   code: 'cell-split',
@@ -38,11 +39,12 @@ export const cellSplitRule: Rule = {
             : split.kind === 'none'
               ? { zh: '没有一种拆法符合勾稽关系', en: 'no split fits the sums' }
               : { zh: '数字过长，无法可靠拆分', en: 'the run is too long to split reliably' };
+        const digits = quote(split.raw);
         report({
           span: split.span,
           message: {
-            zh: `${where}的数字“${split.raw}”无法唯一拆分为 ${n} 个数值（${why.zh}），请用制表符或空格分开各单元格。`,
-            en: `The digits “${split.raw}” of ${whereEn} cannot be split into ${n} values unambiguously (${why.en}); separate the cells with tabs or spaces.`,
+            zh: `${where}的数字${digits.zh}无法唯一拆分为 ${n} 个数值（${why.zh}），请用制表符或空格分开各单元格。`,
+            en: `The digits ${digits.en} of ${whereEn} cannot be split into ${n} values unambiguously (${why.en}); separate the cells with tabs or spaces.`,
           },
         });
       }

@@ -2,6 +2,7 @@
 // `/` or `—` is not 0.
 import type { ValueToken } from '../../parse/tables';
 import type { CellModel } from '../../types';
+import { excerpt } from '../quote';
 import type { Rule } from '../rule';
 import { columnName, rowName } from '../tableNames';
 
@@ -48,15 +49,16 @@ export const cellValueRule: Rule = {
             continue;
           }
           if (cell.value === null) continue;
+          const raw = excerpt(cell.raw);
           if (token.negative && !column.signed) {
             report({
               span: cell.span,
-              message: { zh: `${where}不能为负数（${cell.raw}）。`, en: `${whereEn} cannot be negative (${cell.raw}).` },
+              message: { zh: `${where}不能为负数（${raw.zh}）。`, en: `${whereEn} cannot be negative (${raw.en}).` },
             });
           } else if (token.decimal && !column.decimal) {
             report({
               span: cell.span,
-              message: { zh: `${where}是件数，应为整数，实为 ${cell.raw}。`, en: `${whereEn} is a count and must be whole, not ${cell.raw}.` },
+              message: { zh: `${where}是件数，应为整数，实为 ${raw.zh}。`, en: `${whereEn} is a count and must be whole, not ${raw.en}.` },
             });
           }
         }

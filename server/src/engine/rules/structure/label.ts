@@ -1,5 +1,6 @@
 // Row and column labels use the official wording; typos within a small edit distance
 // are recognised, reported and restored.
+import { quote } from '../quote';
 import type { Rule } from '../rule';
 
 export const labelRule: Rule = {
@@ -42,11 +43,12 @@ export const labelRule: Rule = {
       for (const row of table.rows) {
         if (!row.inferredFrom) continue;
         const official = row.spec.numbering + row.spec.label;
+        const written = quote(row.inferredFrom.text.trim());
         report({
           span: row.inferredFrom.span,
           message: {
-            zh: `无法识别的行标签“${row.inferredFrom.text.trim()}”，按位置应为“${official}”。`,
-            en: `Unrecognised row label “${row.inferredFrom.text.trim()}”; by its position it should be “${official}”.`,
+            zh: `无法识别的行标签${written.zh}，按位置应为“${official}”。`,
+            en: `Unrecognised row label ${written.en}; by its position it should be “${official}”.`,
           },
           fixes: [
             {

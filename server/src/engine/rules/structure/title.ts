@@ -3,6 +3,7 @@ import { titleWording } from '../../format/sections';
 import { editDistance, tolerance } from '../../parse/editDistance';
 import { titleTailIsCanonical } from '../../parse/headings';
 import { compact } from '../../parse/normalize';
+import { quote } from '../quote';
 import type { Rule } from '../rule';
 
 export const titleRule: Rule = {
@@ -49,11 +50,12 @@ export const titleRule: Rule = {
       const written = parsed.text.slice(title.tailSpan.start, title.tailSpan.end);
       // Restore the wording only over a near miss of it; anything else is not ours to rewrite.
       const near = editDistance(compact(written).text, titleWording) <= tolerance(titleWording.length);
+      const shown = quote(written);
       report({
         span: title.tailSpan,
         message: {
-          zh: `标题用语不规范：“${written}”应为“${titleWording}”。`,
-          en: `The title wording “${written}” should be “${titleWording}”.`,
+          zh: `标题用语不规范：${shown.zh}应为“${titleWording}”。`,
+          en: `The title wording ${shown.en} should be “${titleWording}”.`,
         },
         fixes: near
           ? [

@@ -1,0 +1,38 @@
+// Text of the document in a message. A message is a sentence for someone to read: a digit run
+// or a list that fills a 1 MB line is shown by its opening and its length, not in full.
+import type { Bilingual } from './rule';
+
+/** Characters of the document shown in a message before it is cut. */
+const QUOTE_LENGTH = 40;
+/** Items of a list shown before it is cut. */
+const LIST_LENGTH = 10;
+
+/** `text` in quotation marks; past 40 characters, its opening and how long it is. */
+export function quote(text: string): Bilingual {
+  if (text.length <= QUOTE_LENGTH) return { zh: `“${text}”`, en: `“${text}”` };
+  const opening = openingOf(text);
+  return { zh: `“${opening}…”（共 ${text.length} 个字符）`, en: `“${opening}…” (${text.length} characters)` };
+}
+
+/** `text` as it is (a number as written); past 40 characters, its opening and how long it is. */
+export function excerpt(text: string): Bilingual {
+  if (text.length <= QUOTE_LENGTH) return { zh: text, en: text };
+  const opening = openingOf(text);
+  return { zh: `${opening}…（共 ${text.length} 个字符）`, en: `${opening}… (${text.length} characters)` };
+}
+
+function openingOf(text: string): string {
+  // Never half of a surrogate pair.
+  const last = text.charCodeAt(QUOTE_LENGTH - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? QUOTE_LENGTH - 1 : QUOTE_LENGTH);
+}
+
+/** Items joined by `separator`; past ten, the first ten and how many there are. */
+export function list(items: (string | number)[], separator: string): Bilingual {
+  if (items.length <= LIST_LENGTH) {
+    const all = items.join(separator);
+    return { zh: all, en: all };
+  }
+  const opening = items.slice(0, LIST_LENGTH).join(separator) + separator + '…';
+  return { zh: `${opening}，共 ${items.length} 项`, en: `${opening}, ${items.length} in all` };
+}
