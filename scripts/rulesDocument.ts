@@ -1,5 +1,6 @@
 // docs/rules.md as a function of the rule metadata, so the two cannot drift apart.
 import { rules } from '../server/src/engine';
+import { MAX_FINDINGS_PER_RULE } from '../server/src/engine/check';
 
 const CATEGORY = {
   structure: { zh: '结构', en: 'Structure' },
@@ -17,6 +18,9 @@ export function rulesDocument(): string {
     '',
     '每条规则有固定代码，可在设置 `ogiReport.rules` 或命令行 `--rule code=off` 中关闭或调整级别。',
     'Each rule has a stable code; turn it off or change its severity with the `ogiReport.rules` setting or `--rule code=off` on the command line.',
+    '',
+    `每条规则每次检查最多列出 ${MAX_FINDINGS_PER_RULE} 处问题；超出时，第 ${MAX_FINDINGS_PER_RULE + 1} 处的位置上有一条提示说明还有多少处。`,
+    `Each rule lists at most ${MAX_FINDINGS_PER_RULE} findings per check; past that, one finding at the first one left out says how many more there are.`,
     '',
     '| 代码 code | 类别 category | 默认级别 default | 说明 summary |',
     '|---|---|---|---|',

@@ -5,7 +5,7 @@ import { parseReport, toModel, type ParsedReport } from './parse/document';
 import type { Finding, RuleContext } from './rules/context';
 import { rules } from './rules/registry';
 import type { Bilingual } from './rules/rule';
-import type { CheckOptions, CheckResult, Diagnostic, Fix, FormatVersion, Locale, ReportModel, Severity } from './types';
+import type { CheckOptions, CheckResult, Diagnostic, Fix, FormatVersion, Locale, ReportModel, Severity, Span } from './types';
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   return checkWith(text, options, true);
@@ -51,6 +51,8 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
   // rule running now.
   let code = '';
   let severity: Severity = 'error';
+  // Findings of the rule running now: listed, and past the limit only counted.
+  const tally = { listed: 0, unlisted: 0, firstUnlisted: undefined as Span | undefined };
   const context: RuleContext = {
     parsed,
     text,
@@ -58,6 +60,12 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
     options,
     priorYear,
     report: (f) => {
+      if (tally.listed === MAX_FINDINGS_PER_RULE) {
+        tally.unlisted++;
+        tally.firstUnlisted ??= f.span;
+        return;
+      }
+      tally.listed++;
       const d = toDiagnostic(code, severity, f);
       diagnostics.push(d);
       (f.fixes ?? []).forEach((x, i) => x.verify && toVerify.push({ diagnostic: d, fix: d.fixes[i] }));
@@ -68,7 +76,11 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
     if (setting === 'off') continue;
     code = rule.code;
     severity = setting ?? rule.defaultSeverity;
+    tally.listed = 0;
+    tally.unlisted = 0;
+    tally.firstUnlisted = undefined;
     rule.check(context);
+    if (tally.firstUnlisted) diagnostics.push(toDiagnostic(code, severity, moreFindings(tally.firstUnlisted, tally.unlisted)));
   }
   // At most MAX_FIX_CHECKS fixes are checked; the rest keep their fixes unchecked.
   const fixChecks = verify ? toVerify.slice(0, MAX_FIX_CHECKS) : [];
@@ -82,6 +94,23 @@ function checkWith(text: string, options: CheckOptions, verify: boolean): CheckR
   const result: CheckResult = { formatVersion: parsed.spec.version, isReport: true, model: toModel(parsed), diagnostics };
   if (fixChecks.length && options.deferFixChecks) unchecked.set(result, { text, options, toVerify: fixChecks });
   return result;
+}
+
+/**
+ * Findings listed per rule and check. A pathological text (thousands of headings run together
+ * on one line) made one rule report 75,000 findings — 21 MB of diagnostics for the editor on
+ * every keystroke; past the limit one finding says how many more there are.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+function moreFindings(span: Span, count: number): Finding {
+  return {
+    span,
+    message: {
+      zh: `此处起还有 ${count} 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处）；修正前面的问题后会继续列出。`,
+      en: `${count} more findings of this kind from here on are not listed (at most ${MAX_FINDINGS_PER_RULE} per rule); they are listed as the ones before are fixed.`,
+    },
+  };
 }
 
 /** A fix to be tried on the whole text, and the diagnostic it belongs to. */

@@ -3,7 +3,6 @@
 import type { Rule } from '../rule';
 
 const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[\u200b\u200c\u200d\u2060\ufffc]+|(?!^)\ufeff|\ufffd+/g;
-const MAX_FINDINGS = 200;
 
 export const artifactRule: Rule = {
   code: 'artifact',
@@ -21,10 +20,8 @@ export const artifactRule: Rule = {
   },
   check({ text, report }) {
     ARTIFACT.lastIndex = 0;
-    let count = 0;
-    for (let m = ARTIFACT.exec(text); m && count < MAX_FINDINGS; m = ARTIFACT.exec(text)) {
+    for (let m = ARTIFACT.exec(text); m; m = ARTIFACT.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      count++;
       if (m[0][0] === '\ufffd') {
         report({
           span,
