@@ -11,14 +11,15 @@ import { cliEndToEnd, writeCorpus } from './measures/cli';
 import { engineOnRealReports, enginePhases, engineLatency, engineThroughput } from './measures/engine';
 import { languageServer } from './measures/lsp';
 import { SEED_001, versusMarkdownlint } from './measures/markdownlint';
+import { pathological } from './measures/pathological';
 import { priorYearLookup } from './measures/priorYear';
 import { scaling } from './measures/scaling';
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { reports: 500, latency: 300, phaseSample: 40, phaseRuns: 2, sizes: [100_000, 1_000_000], edits: 40, open: 50, markdown: 10, seedCopies: 10, priorFiles: 100 }
-  : { reports: 10_000, latency: 2000, phaseSample: 150, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50, priorFiles: 1000 };
+  ? { reports: 500, latency: 300, phaseSample: 40, phaseRuns: 2, sizes: [100_000, 1_000_000], pathological: [30_000, 300_000], edits: 40, open: 50, markdown: 10, seedCopies: 10, priorFiles: 100 }
+  : { reports: 10_000, latency: 2000, phaseSample: 150, phaseRuns: 3, sizes: [100_000, 1_000_000, 10_000_000], pathological: [100_000, 1_000_000], edits: 200, open: 200, markdown: 60, seedCopies: 50, priorFiles: 1000 };
 
 const started = Date.now();
 function step(name: string): void {
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   measures.push(...enginePhases(texts, counts.phaseSample, counts.phaseRuns));
   step('scaling');
   measures.push(...scaling(counts.sizes));
+  step('pathological inputs');
+  measures.push(...pathological(counts.pathological[0], counts.pathological[1]));
 
   step('CLI');
   const corpusDir = join(root, 'bench/corpus');
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   const m = machine();
   const mode = quick ? 'quick' : 'full';
   console.log(`ogi-report bench (${mode}) — ${m.cores} cores, ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, ${m.date}`);
+  console.log(`host speed: ${m.characterLoopNs.start} ns per character at the start, ${m.characterLoopNs.end} at the end (a plain character loop, best of 30)`);
   printTable(measures);
   // The committed results and document record a full run; a quick run writes its own file.
   writeResults(join(root, quick ? 'bench/results-quick.json' : 'bench/results.json'), m, mode, measures);

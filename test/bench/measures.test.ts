@@ -1,13 +1,16 @@
 // The bench's own plumbing: measures whose program is not built say "not available"
 // instead of failing, and sized reports come out near the size asked for.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { generateReport } from '../../bench/corpus';
 import { checkText } from '../../server/src/engine';
 import { reportOfSize } from '../../bench/lib/sized';
+import { machine } from '../../bench/lib/machine';
+import { CONSTRUCTS, pathologicalText } from '../../bench/lib/pathological';
+import { writePerformanceDoc } from '../../bench/lib/report';
 import { percentile } from '../../bench/lib/stats';
 import { cliEndToEnd } from '../../bench/measures/cli';
 import { languageServer } from '../../bench/measures/lsp';
@@ -70,6 +73,33 @@ describe('bench plumbing', () => {
     assert.deepEqual(checked.diagnostics.map((d) => d.code), []);
     const section2 = checked.model.tables.filter((t) => t.section === 2);
     assert.ok(section2.length >= 4 && section2.every((t) => t.rows.length > 0), 'the §二 tables are read');
+  });
+
+  it('records the host speed and states it in the performance document', () => {
+    const m = machine();
+    for (const ns of [m.characterLoopNs.start, m.characterLoopNs.end]) assert.ok(Number.isFinite(ns) && ns > 0, String(ns));
+    const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-doc-test-'));
+    try {
+      const doc = join(dir, 'performance.md');
+      writePerformanceDoc(doc, m, 'quick', []);
+      assert.ok(readFileSync(doc, 'utf8').includes(`took ${m.characterLoopNs.start} ns per character at the start, ${m.characterLoopNs.end} at the end`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts each pathological construct on a line of its own, in the section it is meant for, at the length asked for', () => {
+    const base = generateReport(11, { layout: 'tabs', version: '2021' }).text;
+    const sectionOf = { tables2: 2, tables3: 3, end: 6 } as const;
+    for (const c of CONSTRUCTS) {
+      const text = pathologicalText(c, 5000);
+      assert.equal(text.length, base.length + 5002, c.id);
+      const line = text.split('\n').find((l) => l.length === 5000);
+      assert.ok(line?.startsWith((c.opening ?? '') + c.unit), `${c.id}: the construct's line`);
+      const at = text.indexOf(line!);
+      const section = checkText(text).model.sections.find((s) => s.span.start <= at && at < s.span.end);
+      assert.equal(section?.number, sectionOf[c.place], `${c.id}: in section ${sectionOf[c.place]}`);
+    }
   });
 
   it('percentiles pick from the samples', () => {

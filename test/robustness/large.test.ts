@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../../server/src/engine';
 import { generateReport } from '../../bench/corpus';
+import { CONSTRUCTS, pathologicalText } from '../../bench/lib/pathological';
 import { invariantProblems } from './invariants';
 
 const cases: [string, () => string][] = [
@@ -12,6 +13,8 @@ const cases: [string, () => string][] = [
   ['100,000 headings', () => '一、总体情况\n'.repeat(100_000)],
   ['200,000 tabs and digits', () => '\t0'.repeat(200_000)],
   ['a collapsed report of 1 MB on one line', () => generateReport(4, { layout: 'collapsed', version: '2021', extraParagraphs: 2400 }).text],
+  // The bench's pathological constructs (label soup, digit runs, long lines for the patterns).
+  ...CONSTRUCTS.map((c): [string, () => string] => [`pathological: ${c.what}, 100,000 characters`, () => pathologicalText(c, 100_000)]),
 ];
 
 describe('large inputs', () => {

@@ -1,0 +1,67 @@
+// Pathological inputs: one construct repeated to a given length inside an ordinary report, at the
+// place where it reaches the code the issue names as the usual home of quadratic paths — label
+// matching, digit splitting and regular expressions over long lines.
+import { formats } from '../../server/src/engine/format';
+import { generateReport } from '../corpus';
+
+type Place = 'tables2' | 'tables3' | 'end';
+
+export interface Construct {
+  id: string;
+  /** What the construct is, for the bench table. */
+  what: string;
+  place: Place;
+  /** The repeated unit (cut to the length asked for). */
+  unit: string;
+  /** Written once before the repeats. */
+  opening?: string;
+}
+
+const [section1, section2, section3] = formats['2021'].sections.map((s) => s.heading);
+const application = formats['2021'].tables.find((t) => t.id === 'application')!;
+const receivedLabel = application.rows.find((r) => r.id === 'received')!.label;
+const article20 = formats['2021'].tables.find((t) => t.section === 2)!;
+const twoLabels = [...article20.columns.map((c) => c.label), ...article20.rows.map((r) => r.label)].join('');
+// The same labels with every fourth character dropped: near misses for the tolerant matcher.
+const nearMisses = [...twoLabels].filter((_, i) => i % 4 !== 3).join('');
+
+export const CONSTRUCTS: Construct[] = [
+  { id: 'labels.runTogether', what: '§二 labels run together on one line', place: 'tables2', unit: twoLabels },
+  { id: 'labels.nearMiss', what: '§二 labels with typos, run together', place: 'tables2', unit: nearMisses },
+  { id: 'labels.none', what: 'Chinese text that is no label, inside §二', place: 'tables2', unit: '的' },
+  { id: 'labels.numbering', what: 'item numbers without labels （一）（一）… in §三', place: 'tables3', unit: '（一）' },
+  { id: 'digits.glued', what: 'one digit run glued to a §三 row label', place: 'tables3', opening: receivedLabel, unit: '7' },
+  { id: 'digits.tabs', what: 'one §三 row of tab-separated values', place: 'tables3', opening: receivedLabel, unit: '\t1' },
+  { id: 'digits.spaces', what: 'one §三 row of space-separated values', place: 'tables3', opening: receivedLabel, unit: ' 1' },
+  { id: 'digits.grouped', what: 'thousands separators 1,000,1,000… in §三', place: 'tables3', unit: '1,000,' },
+  { id: 'digits.decimals', what: 'decimal marks 1.1.1.… in §三', place: 'tables3', unit: '1.1.' },
+  { id: 'markdown.delimiter', what: 'one Markdown delimiter row | --- | --- |… in §三', place: 'tables3', unit: '| --- ' },
+  { id: 'markdown.dashes', what: 'one line of dashes in §三', place: 'tables3', unit: '-' },
+  { id: 'headings.inline', what: 'section headings run together on one line', place: 'end', unit: `${section1}${section2.slice(0, 2)}` },
+  { id: 'headings.numerals', what: 'section numerals 三、三、… on one line', place: 'end', unit: '三、' },
+  { id: 'prose.parts', what: 'one sentence 共12条，其中1条、1条、…', place: 'end', opening: '共12条，其中', unit: '1条、' },
+  { id: 'prose.years', what: 'one sentence naming years 2020年2020年…', place: 'end', opening: '收到申请1件', unit: '2020年' },
+  { id: 'debris.open', what: 'unclosed conversion debris [bookmark:[bookmark:…', place: 'end', unit: '[bookmark:' },
+  { id: 'html.open', what: 'unclosed HTML tags <p <p …', place: 'end', unit: '<p ' },
+];
+
+const base = () => generateReport(11, { layout: 'tabs', version: '2021' }).text;
+
+/** Where a place is in the base report: just past the section heading's line, or the end. */
+function offsetOf(text: string, place: Place): number {
+  if (place === 'end') return text.length;
+  const heading = place === 'tables2' ? section2 : section3;
+  const at = text.indexOf(heading);
+  if (at < 0) throw new Error(`the base report has no ${heading}`);
+  return text.indexOf('\n', at) + 1;
+}
+
+/** The base report with `construct` repeated over about `characters` characters, on a line of its own. */
+export function pathologicalText(construct: Construct, characters: number): string {
+  const text = base();
+  const at = offsetOf(text, construct.place);
+  const opening = construct.opening ?? '';
+  const repeats = construct.unit.repeat(Math.ceil(Math.max(0, characters - opening.length) / construct.unit.length));
+  const line = opening + repeats.slice(0, Math.max(0, characters - opening.length));
+  return text.slice(0, at) + '\n' + line + '\n' + text.slice(at);
+}
