@@ -45,6 +45,14 @@ describe('messages about long runs stay short', () => {
     }
   });
 
+  it('punctuation shows the opening of a heading with 5,000 half-width colons, and still fixes every one', () => {
+    const text = clean.replace('一、总体情况', '一、总体情况' + ':'.repeat(5000));
+    const d = checkText(text).diagnostics.find((x) => x.code === 'punctuation');
+    assert.ok(d, 'the colons are reported');
+    assert.equal(d.message, `“一、总体情况${':'.repeat(34)}…”（共 5006 个字符）中的半角标点应改为全角：“一、总体情况${'：'.repeat(34)}…”（共 5006 个字符）。`);
+    assert.equal(d.fixes[0].edits.length, 5000);
+  });
+
   it('text-table lists the first ten parts of a long 其中 and their count', () => {
     const text = insertAfter('一、总体情况', `全年共公开信息12条，其中${'1条、'.repeat(300)}。`);
     const d = checkText(text).diagnostics.find((x) => x.code === 'text-table' && x.message.includes('其中'));

@@ -1,5 +1,6 @@
 // Headings and labels use full-width brackets and colons, as in the official format.
 import type { Span } from '../../types';
+import { quote } from '../quote';
 import type { Rule } from '../rule';
 
 const HALF_WIDTH: Record<string, string> = { '(': '（', ')': '）', ':': '：' };
@@ -38,12 +39,13 @@ export const punctuationRule: Rule = {
       }
       if (!edits.length) continue;
       const written = text.slice(span.start, span.end);
-      const fixed = [...written].map((ch) => HALF_WIDTH[ch] ?? ch).join('');
+      const fixed = quote([...written].map((ch) => HALF_WIDTH[ch] ?? ch).join(''));
+      const shown = quote(written);
       report({
         span,
         message: {
-          zh: `“${written}”中的半角标点应改为全角：“${fixed}”。`,
-          en: `Use full-width punctuation: “${fixed}” instead of “${written}”.`,
+          zh: `${shown.zh}中的半角标点应改为全角：${fixed.zh}。`,
+          en: `Use full-width punctuation: ${fixed.en} instead of ${shown.en}.`,
         },
         fixes: [{ title: { zh: '改为全角标点', en: 'Use full-width punctuation' }, preferred: true, edits }],
       });
