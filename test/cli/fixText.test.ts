@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { fixText, MAX_ROUNDS } from '../../server/src/cli/fixText';
-import { LineIndex } from '../../server/src/engine';
+import { checkText, LineIndex } from '../../server/src/engine';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/engine/check';
+import { syntheticReport } from '../support/reports';
 import type { Diagnostic } from '../../server/src/engine';
 import { fakeCheck } from './fakeEngine';
 
@@ -12,6 +14,15 @@ describe('fixText', () => {
     assert.deepEqual(out.result.diagnostics.map((d) => d.code), ['test-bing']);
     assert.deepEqual(out.initial.diagnostics.map((d) => d.code), ['test-jia', 'test-jia', 'test-bing']);
     assert.equal(out.rounds, 1);
+  });
+
+  it('removes more conversion leftovers than one check lists, round after round', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const debris = '[bookmark: _GoBack]'.repeat(MAX_FINDINGS_PER_RULE * 2 + 500);
+    const out = fixText(clean.replace('\n', '\n' + debris + '\n'), (t) => checkText(t));
+    assert.equal(out.text, clean.replace('\n', '\n\n'));
+    assert.equal(out.rounds, 3);
+    assert.equal(out.result.diagnostics.filter((d) => d.code === 'artifact').length, 0);
   });
 
   it('repeats while fixes reveal new findings', () => {
