@@ -45,7 +45,9 @@ export const CONSTRUCTS: Construct[] = [
   { id: 'html.open', what: 'unclosed HTML tags <p <p …', place: 'end', unit: '<p ' },
 ];
 
-const base = () => generateReport(11, { layout: 'tabs', version: '2021' }).text;
+let baseReport: string | undefined;
+/** The report every construct is placed in (generated once: every size of every construct shares it). */
+const base = () => (baseReport ??= generateReport(11, { layout: 'tabs', version: '2021' }).text);
 
 /** Where a place is in the base report: just past the section heading's line, or the end. */
 function offsetOf(text: string, place: Place): number {
@@ -61,7 +63,7 @@ export function pathologicalText(construct: Construct, characters: number): stri
   const text = base();
   const at = offsetOf(text, construct.place);
   const opening = construct.opening ?? '';
-  const repeats = construct.unit.repeat(Math.ceil(Math.max(0, characters - opening.length) / construct.unit.length));
-  const line = opening + repeats.slice(0, Math.max(0, characters - opening.length));
+  const length = Math.max(0, characters - opening.length);
+  const line = opening + construct.unit.repeat(Math.ceil(length / construct.unit.length)).slice(0, length);
   return text.slice(0, at) + '\n' + line + '\n' + text.slice(at);
 }

@@ -71,12 +71,12 @@ function readableCells(table: ParsedTable): TableCells {
   const grid = gridOf(table.spec);
   const values: number[] = new Array(grid.size).fill(NaN);
   const cells: (CellModel | undefined)[] = new Array(grid.size);
+  // Cells are in column order: with every column of the spec present, cell k is column k.
+  const allColumns = table.columns === table.spec.columns;
   for (const row of table.rows) {
     if (row.split || row.extraValues.length || row.missingValues) continue;
     if (row.cells.length !== table.columns.length) continue;
     const base = grid.rowIndex.get(row.spec.id)! * grid.width;
-    // Cells are in column order: with every column of the spec present, cell k is column k.
-    const allColumns = table.columns === table.spec.columns;
     for (let k = 0; k < row.cells.length; k++) {
       const c = row.cells[k];
       if (c.value === null) continue;
