@@ -1,6 +1,6 @@
 // The bench's own plumbing: measures whose program is not built say "not available"
 // instead of failing, sized and pathological reports come out as asked for, and the host's
-// speed reaches the performance document.
+// speed reaches the performance document; the engine is also timed in plain loops of the host.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { CONSTRUCTS, pathologicalText } from '../../bench/lib/pathological';
 import { writePerformanceDoc } from '../../bench/lib/report';
 import { percentile } from '../../bench/lib/stats';
 import { cliEndToEnd } from '../../bench/measures/cli';
+import { engineThroughput } from '../../bench/measures/engine';
 import { languageServer } from '../../bench/measures/lsp';
 import { priorYearLookup } from '../../bench/measures/priorYear';
 import { serverPath } from '../lsp/client';
@@ -101,6 +102,17 @@ describe('bench plumbing', () => {
       const section = checkText(text).model.sections.find((s) => s.span.start <= at && at < s.span.end);
       assert.equal(section?.number, sectionOf[c.place], `${c.id}: in section ${sectionOf[c.place]}`);
     }
+  });
+
+  it('times the engine against a plain loop over the same reports, and says what 50 MB/s would be in that unit', () => {
+    const texts = Array.from({ length: 20 }, (_, i) => generateReport(i, { layout: 'tabs', version: '2021' }).text);
+    const measures = engineThroughput(texts);
+    const mbps = measures.find((m) => m.id === 'engine.mbps')!;
+    const loops = measures.find((m) => m.id === 'engine.loops')!;
+    assert.ok(mbps.value! > 0 && Number.isFinite(mbps.value!), String(mbps.value));
+    // checkText reads every character several times over: it cannot cost less than one plain loop.
+    assert.ok(loops.value! > 1 && Number.isFinite(loops.value!), String(loops.value));
+    assert.match(loops.note!, /^the host's speed cancels out; 50 MB\/s would be \d+ × on this host \(the loop: [\d.]+ ns per character\)$/);
   });
 
   it('percentiles pick from the samples', () => {
