@@ -183,8 +183,12 @@ function numberingLength(t: string, pos: number): number {
   return 0;
 }
 
-/** Runs longer than this are read afresh each time: prose, not labels, and not worth keeping. */
-const REMEMBERED_RUN_LENGTH = 160;
+/**
+ * Runs longer than this are read afresh each time: prose, not labels, and not worth keeping.
+ * A whole header row is one run in Markdown and one-cell-per-line tables (200–300 characters,
+ * the same in report after report), so the bound lies above it.
+ */
+export const REMEMBERED_RUN_LENGTH = 400;
 /** Different runs kept per vocabulary before starting over (labels recur; values do not reach here). */
 const REMEMBERED_RUNS = 5_000;
 
