@@ -2,8 +2,8 @@
 // first the output — every generated report checked by both, and any difference named — then
 // the speed, with the two bundles in one process taking turns chunk by chunk (on a shared host
 // separate runs differ by ±30 %, which hides the few per cent a change is usually worth).
-// Even so, two copies of the same engine measured −1.0 to +6.5 % apart in four runs (each is optimised
-// by V8 on its own): run it with no change first, and trust a gain only when repeated runs agree.
+// Even so, two copies of the same engine measured −1.0 to +6.5 % apart in four runs (V8
+// optimises each on its own): run it with no change first; trust a gain when repeated runs agree.
 //
 //   node --import tsx scripts/engineAb.ts [--rev HEAD] [--reports 3000] [--rounds 2]
 import { buildSync } from 'esbuild';
