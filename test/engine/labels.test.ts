@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formats } from '../../server/src/engine/format';
-import { recognizeLabels, REMEMBERED_RUN_LENGTH, Vocabulary, type LabelItem } from '../../server/src/engine/parse/labels';
+import { recognizeLabels, REMEMBERED_ITEMS, REMEMBERED_RUN_LENGTH, Vocabulary, type LabelItem } from '../../server/src/engine/parse/labels';
 
 const tables = formats['2021'].tables.filter((t) => t.section === 3);
 const [applications] = tables;
@@ -79,6 +79,24 @@ describe('label runs remembered', () => {
     const items = recognizeLabels(headerRow, { start: 0, end: headerRow.length }, new Vocabulary(tables));
     const columns = items.flatMap((i) => (i.kind === 'label' && i.match.entry.kind === 'column' ? [i.match.entry.id] : []));
     assert.deepEqual(columns, applications.columns.map((c) => c.id));
+  });
+
+  it('the memory is bounded by the items it holds: a header row typed key by key does not fill it', () => {
+    const vocabulary = new Vocabulary(tables);
+    const columns = applications.columns.map((c) => c.label).join(' | ');
+    let cleared = 0;
+    // Fewer runs than the bound on runs: only the bound on items can start the memory over.
+    for (let keystroke = 0; keystroke < 2000; keystroke++) {
+      // Each keystroke leaves a long header row never seen before: dozens of labels in one run.
+      const run = `${keystroke} | ${columns} | ${columns} | ${columns} | ${columns} | ${columns} | ${columns} |`.slice(0, REMEMBERED_RUN_LENGTH);
+      const before = vocabulary.remembered.size;
+      recognizeLabels(run, { start: 0, end: run.length }, vocabulary);
+      if (vocabulary.remembered.size <= before) cleared++;
+      const held = [...vocabulary.remembered.values()].reduce((n, items) => n + items.length, 0);
+      assert.equal(vocabulary.rememberedItems, held);
+      assert.ok(held <= REMEMBERED_ITEMS, String(held));
+    }
+    assert.ok(cleared >= 1, 'started over at least once');
   });
 
   it('callers own what they are given: changing one reading leaves the next untouched', () => {

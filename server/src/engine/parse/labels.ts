@@ -57,6 +57,8 @@ export class Vocabulary {
   private readonly byFolded = new Map<string, VocabularyEntry[]>();
   /** What `recognizeLabels` read in each short run of label text, at offsets relative to the run. */
   readonly remembered = new Map<string, LabelItem[]>();
+  /** Items held by `remembered`, all runs together: what its memory is made of. */
+  rememberedItems = 0;
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
@@ -191,6 +193,13 @@ function numberingLength(t: string, pos: number): number {
 export const REMEMBERED_RUN_LENGTH = 400;
 /** Different runs kept per vocabulary before starting over (labels recur; values do not reach here). */
 const REMEMBERED_RUNS = 5_000;
+/**
+ * Items kept per vocabulary before starting over. A long run holds dozens of items (about
+ * 350 bytes each): 5,000 distinct runs of 400 characters, typed into a table's header one
+ * keystroke at a time, would hold 70 MB. 10,000 generated reports leave at most 46,000 in one
+ * vocabulary; this bound keeps one vocabulary's memory near 15 MB whatever is typed.
+ */
+export const REMEMBERED_ITEMS = 40_000;
 
 /**
  * Splits a run of label text into the labels it holds (longest exact match first, then
@@ -205,9 +214,13 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
   const memory = vocabulary.remembered;
   let relative = memory.get(run);
   if (!relative) {
-    if (memory.size >= REMEMBERED_RUNS) memory.clear();
     relative = readLabels(run, { start: 0, end: run.length }, vocabulary);
+    if (memory.size >= REMEMBERED_RUNS || vocabulary.rememberedItems + relative.length > REMEMBERED_ITEMS) {
+      memory.clear();
+      vocabulary.rememberedItems = 0;
+    }
     memory.set(run, relative);
+    vocabulary.rememberedItems += relative.length;
   }
   return relative.map((item) => placed(item, span.start));
 }
