@@ -3,7 +3,7 @@
 // read from codes instead of regular expressions.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitDigits, splitDigitsRemembered, type RowConstraint } from '../../server/src/engine/parse/split';
+import { MAX_REMEMBERED_PARTS, rememberedSplits, splitDigits, splitDigitsRemembered, type RowConstraint } from '../../server/src/engine/parse/split';
 
 // Three parts: a + b = total (the last).
 const rowTotal: RowConstraint[] = [{ left: [2], right: [0, 1] }];
@@ -28,6 +28,29 @@ describe('digit splitting', () => {
       assert.deepEqual(splitDigitsRemembered([run], 3, rowTotal), fresh);
       assert.deepEqual(splitDigitsRemembered([run], 3, rowTotal), fresh);
     }
+  });
+
+  it('a run too long for any split is answered at once and not kept (a pasted digit string)', () => {
+    const constraints: RowConstraint[] = [{ left: [2], right: [0, 1] }];
+    splitDigitsRemembered(['3710'], 3, constraints);
+    assert.deepEqual(rememberedSplits(constraints), { outcomes: 1, parts: 3 });
+    assert.deepEqual(splitDigitsRemembered(['1'.repeat(100_000)], 3, constraints), { kind: 'none' });
+    assert.deepEqual(rememberedSplits(constraints), { outcomes: 1, parts: 3 });
+  });
+
+  it('the memory is bounded by the parts its outcomes hold: ambiguous outcomes keep whole rows', () => {
+    // No constraint at all: every split of a 14-digit run into 7 parts fits, up to the 64 kept.
+    const constraints: RowConstraint[] = [];
+    let cleared = 0;
+    for (let i = 0; i < 300; i++) {
+      const before = rememberedSplits(constraints).outcomes;
+      const outcome = splitDigitsRemembered([String(12_345_678_912_345 + i * 7919)], 7, constraints);
+      assert.equal(outcome.kind, 'ambiguous');
+      const now = rememberedSplits(constraints);
+      if (now.outcomes <= before) cleared++;
+      assert.ok(now.parts <= MAX_REMEMBERED_PARTS, String(now.parts));
+    }
+    assert.ok(cleared >= 1, 'started over at least once, long before 2,000 outcomes');
   });
 
   it('remembered outcomes are told apart by the part count, decimals and constraints', () => {
