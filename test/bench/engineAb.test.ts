@@ -1,5 +1,6 @@
 // scripts/engineAb.ts, the A/B of the engine against a git revision: a difference in output is
-// found and shown where it starts, both engines are timed, and the script runs end to end.
+// found and shown where it starts, both engines are timed, and the script runs end to end, in
+// one process or several.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -48,5 +49,12 @@ describe('engine A/B', () => {
     assert.ok(run.status === 0 || (run.status === 1 && out.includes('DIFFERENT')), run.stderr);
     assert.match(out, /^output: (identical in all 20 reports|DIFFERENT in \d+ of 20 reports)/m);
     assert.match(out, /^time: HEAD [\d.]+ µs per report, working tree [\d.]+ µs \([+-]?[\d.]+ %; CPU time, 1 rounds of 20 reports\)$/m);
+  });
+
+  it('times in processes of its own when asked, and gives the median change', () => {
+    const root = join(import.meta.dirname, '../..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/engineAb.ts', '--reports', '20', '--rounds', '1', '--processes', '2'], { cwd: root, encoding: 'utf8' });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.match(run.stdout, /^time: working tree against HEAD: [+-]?[\d.]+ %, the median of 2 processes \(each: [+-]?[\d.]+ %, [+-]?[\d.]+ %; CPU time, 1 rounds of 20 reports\)$/m);
   });
 });
