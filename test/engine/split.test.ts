@@ -30,11 +30,15 @@ describe('digit splitting', () => {
     }
   });
 
-  it('a run too long for any split is answered at once and not kept (a pasted digit string)', () => {
+  it('a run too long for any split, or with decimals running on, is not kept (a pasted digit string)', () => {
     const constraints: RowConstraint[] = [{ left: [2], right: [0, 1] }];
     splitDigitsRemembered(['3710'], 3, constraints);
     assert.deepEqual(rememberedSplits(constraints), { outcomes: 1, parts: 3 });
     assert.deepEqual(splitDigitsRemembered(['1'.repeat(100_000)], 3, constraints), { kind: 'none' });
+    assert.deepEqual(rememberedSplits(constraints), { outcomes: 1, parts: 3 });
+    // Nor one whose decimals run on: searched, answered as a fresh search would, not kept.
+    const decimals = ['0'.repeat(100_000)];
+    assert.deepEqual(splitDigitsRemembered(['3710'], 3, constraints, decimals), splitDigits(['3710'], 3, constraints, decimals));
     assert.deepEqual(rememberedSplits(constraints), { outcomes: 1, parts: 3 });
   });
 

@@ -197,7 +197,7 @@ const REMEMBERED_RUNS = 5_000;
  * Items kept per vocabulary before starting over. A long run holds dozens of items (about
  * 350 bytes each): 5,000 distinct runs of 400 characters, typed into a table's header one
  * keystroke at a time, would hold 70 MB. 10,000 generated reports leave at most 46,000 in one
- * vocabulary; this bound keeps one vocabulary's memory near 15 MB whatever is typed.
+ * vocabulary; this bound keeps one vocabulary's memory near 14 MB whatever is typed.
  */
 export const REMEMBERED_ITEMS = 40_000;
 

@@ -38,6 +38,8 @@ const MAX_REMEMBERED = 2000;
  * candidates of a whole row, so 2,000 outcomes alone could hold tens of megabytes.
  */
 export const MAX_REMEMBERED_PARTS = 50_000;
+/** Longer keys are not kept: a row's digits (at most 9 per part) and decimals fit well within. */
+const MAX_KEY_LENGTH = 400;
 
 /** `splitDigits`, remembering outcomes; callers must not change what it returns. */
 export function splitDigitsRemembered(...search: Parameters<typeof splitDigits>): SplitOutcome {
@@ -47,6 +49,8 @@ export function splitDigitsRemembered(...search: Parameters<typeof splitDigits>)
   let memory = searched.get(constraints);
   if (!memory) searched.set(constraints, (memory = { outcomes: new Map(), parts: 0 }));
   const key = `${count}|${chunks.join(' ')}|${fractions.join(' ')}|${decimalAt.map(Number).join('')}`;
+  // Likewise a pasted run of decimals: rows that recur are short.
+  if (key.length > MAX_KEY_LENGTH) return splitDigits(...search);
   let outcome = memory.outcomes.get(key);
   if (!outcome) {
     outcome = splitDigits(...search);
