@@ -2,9 +2,10 @@
 // first the output — every generated report checked by both, and any difference named — then
 // the speed, with the two bundles in one process taking turns chunk by chunk (on a shared host
 // separate runs differ by ±30 %, which hides the few per cent a change is usually worth).
-// Even so, two copies of the same engine measured −1.0 to +6.5 % apart in four runs (V8
-// optimises each on its own), and with a few hundred reports up to 20 %: time 2,000 reports or
-// more, in several processes (`--processes 4` gives the median), and run it with no change first.
+// Even so, V8 optimises each copy its own way: the same engine measured −1.0 to +6.5 % apart in
+// single runs, and a change that cannot matter once +21.9 % (+0.9 % as the median of four
+// processes). Time 2,000 reports or more in several processes (`--processes 4`), and run it with
+// no change first.
 //
 //   node --import tsx scripts/engineAb.ts [--rev HEAD] [--reports 3000] [--rounds 2] [--processes 1]
 import { buildSync } from 'esbuild';
