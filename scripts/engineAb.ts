@@ -3,7 +3,7 @@
 // the speed, with the two bundles in one process taking turns chunk by chunk (on a shared host
 // separate runs differ by ±30 %, which hides the few per cent a change is usually worth).
 // Even so, V8 optimises each copy its own way: the same engine measured −1.0 to +6.5 % apart in
-// single runs, and a change that cannot matter once +21.9 % (+0.9 % as the median of four
+// single runs, and a change that cannot matter once +21.9 % (+1.2 % as the median of four
 // processes). Time 2,000 reports or more in several processes (`--processes 4`), and run it with
 // no change first.
 //
@@ -110,7 +110,12 @@ function corpusTexts(reports: number): string[] {
 }
 
 const percent = (ratio: number) => `${ratio > 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+/** The middle value; for an even count, the mean of the two middle ones. */
+export function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 /** `--time DIR`: one timing process over bundles already built (prints one JSON line). */
 function timeOnly(work: string, reports: number, rounds: number, afterFirst: boolean): void {

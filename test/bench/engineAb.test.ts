@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkText } from '../../server/src/engine';
 import type { CheckResult } from '../../server/src/engine/types';
-import { compareOutput, firstDifference, timeBoth, type CheckingEngine } from '../../scripts/engineAb';
+import { compareOutput, firstDifference, median, timeBoth, type CheckingEngine } from '../../scripts/engineAb';
 
 const texts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
 const engine: CheckingEngine = { checkText };
@@ -34,6 +34,11 @@ describe('engine A/B', () => {
   it('shows where two results part', () => {
     const shown = firstDifference('{"a":1,"b":2}', '{"a":1,"b":3}', 4);
     assert.equal(shown, 'at character 11:\n  before …"b":2}…\n  after  …"b":3}…');
+  });
+
+  it('takes the median of the processes, the mean of the middle two for an even count', () => {
+    assert.equal(median([3, -1, 2]), 2);
+    assert.equal(median([-11.1, 4.9, -8.4, 1.6]), (-8.4 + 1.6) / 2);
   });
 
   it('times both engines per report', () => {
