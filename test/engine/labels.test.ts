@@ -93,7 +93,7 @@ describe('label runs remembered', () => {
       recognizeLabels(run, { start: 0, end: run.length }, vocabulary);
       if (vocabulary.remembered.size <= before) cleared++;
       const held = [...vocabulary.remembered.values()].reduce((n, items) => n + items.length, 0);
-      assert.equal(vocabulary.rememberedItems, held);
+      assert.equal(vocabulary.remembered.weight, held);
       assert.ok(held <= REMEMBERED_ITEMS, String(held));
     }
     assert.ok(cleared >= 1, 'started over at least once');

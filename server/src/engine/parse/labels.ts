@@ -3,6 +3,7 @@
 // typo within a small edit distance.
 import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
+import { BoundedMemory } from './boundedMemory';
 import { prefixDistanceAt, tolerance } from './editDistance';
 import { CHINESE_NUMERALS, compact, foldLabel, isAsciiDigitCode, offsetOf, originalSpan, type Compact } from './normalize';
 
@@ -56,9 +57,7 @@ export class Vocabulary {
   /** Entries by their whole folded text, in insertion order: `exactAt`'s answers (read only). */
   private readonly byFolded = new Map<string, VocabularyEntry[]>();
   /** What `recognizeLabels` read in each short run of label text, at offsets relative to the run. */
-  readonly remembered = new Map<string, LabelItem[]>();
-  /** Items held by `remembered`, all runs together: what its memory is made of. */
-  rememberedItems = 0;
+  readonly remembered = new BoundedMemory<LabelItem[]>(REMEMBERED_RUNS, REMEMBERED_ITEMS, (items) => items.length);
 
   constructor(tables: TableSpec[]) {
     for (const table of tables) {
@@ -215,12 +214,7 @@ export function recognizeLabels(source: string, span: Span, vocabulary: Vocabula
   let relative = memory.get(run);
   if (!relative) {
     relative = readLabels(run, { start: 0, end: run.length }, vocabulary);
-    if (memory.size >= REMEMBERED_RUNS || vocabulary.rememberedItems + relative.length > REMEMBERED_ITEMS) {
-      memory.clear();
-      vocabulary.rememberedItems = 0;
-    }
     memory.set(run, relative);
-    vocabulary.rememberedItems += relative.length;
   }
   return relative.map((item) => placed(item, span.start));
 }

@@ -1,6 +1,7 @@
 // Splits runs of digits from collapsed web text (`640020470`) into cell values, using
 // only the table's arithmetic. The search is bounded: past the budget the run is
 // reported as unsplittable rather than searched for ever.
+import { BoundedMemory } from './boundedMemory';
 
 /** Σ left = Σ right over value indices of one row. */
 export interface RowConstraint {
@@ -31,36 +32,30 @@ const MAX_CANDIDATES = 64;
  * the same digit runs recur (rows of zeros above all), and the search is a pure function
  * of its inputs. Bounded, so a long session never grows it without limit.
  */
-const searched = new WeakMap<RowConstraint[], { outcomes: Map<string, SplitOutcome>; parts: number }>();
+const searched = new WeakMap<RowConstraint[], BoundedMemory<SplitOutcome>>();
 const MAX_REMEMBERED = 2000;
 /**
  * Parts held per constraint list before starting over: an ambiguous outcome keeps up to 64
  * candidates of a whole row, so 2,000 outcomes alone could hold tens of megabytes.
  */
 export const MAX_REMEMBERED_PARTS = 50_000;
-/** Longer keys are not kept: a row's digits (at most 9 per part) and decimals fit well within. */
+/**
+ * Longer keys are not kept: a row's digits (at most 9 per part) and decimals fit well within,
+ * and a pasted digit string or run of decimals would be kept under a key as long as itself.
+ */
 const MAX_KEY_LENGTH = 400;
 
 /** `splitDigits`, remembering outcomes; callers must not change what it returns. */
 export function splitDigitsRemembered(...search: Parameters<typeof splitDigits>): SplitOutcome {
   const [chunks, count, constraints, fractions = [], decimalAt = []] = search;
-  // Answered at once, and a pasted digit string would make a key as long as itself: not kept.
-  if (cannotSplit(chunks, count)) return { kind: 'none' };
-  let memory = searched.get(constraints);
-  if (!memory) searched.set(constraints, (memory = { outcomes: new Map(), parts: 0 }));
   const key = `${count}|${chunks.join(' ')}|${fractions.join(' ')}|${decimalAt.map(Number).join('')}`;
-  // Likewise a pasted run of decimals: rows that recur are short.
   if (key.length > MAX_KEY_LENGTH) return splitDigits(...search);
-  let outcome = memory.outcomes.get(key);
+  let memory = searched.get(constraints);
+  if (!memory) searched.set(constraints, (memory = new BoundedMemory(MAX_REMEMBERED, MAX_REMEMBERED_PARTS, partsOf)));
+  let outcome = memory.get(key);
   if (!outcome) {
     outcome = splitDigits(...search);
-    const parts = partsOf(outcome);
-    if (memory.outcomes.size >= MAX_REMEMBERED || memory.parts + parts > MAX_REMEMBERED_PARTS) {
-      memory.outcomes.clear();
-      memory.parts = 0;
-    }
-    memory.outcomes.set(key, outcome);
-    memory.parts += parts;
+    memory.set(key, outcome);
   }
   return outcome;
 }
@@ -68,19 +63,13 @@ export function splitDigitsRemembered(...search: Parameters<typeof splitDigits>)
 /** What the memory holds for one constraint list (for tests). */
 export function rememberedSplits(constraints: RowConstraint[]): { outcomes: number; parts: number } {
   const memory = searched.get(constraints);
-  return { outcomes: memory?.outcomes.size ?? 0, parts: memory?.parts ?? 0 };
+  return { outcomes: memory?.size ?? 0, parts: memory?.weight ?? 0 };
 }
 
 function partsOf(outcome: SplitOutcome): number {
   if (outcome.kind === 'unique') return outcome.parts.length;
   if (outcome.kind === 'ambiguous') return outcome.candidates.reduce((n, c) => n + c.length, 0);
   return 1;
-}
-
-/** Too few digits for a part each, or too many for the longest parts: no split at all. */
-function cannotSplit(chunks: string[], count: number): boolean {
-  const total = chunks.reduce((n, c) => n + c.length, 0);
-  return count < chunks.length || total < count || total > count * MAX_PART_DIGITS;
 }
 
 /**
@@ -96,8 +85,8 @@ export function splitDigits(
   /** Which parts may carry decimals (amounts in 万元). */
   decimalAt: boolean[] = [],
 ): SplitOutcome {
-  if (cannotSplit(chunks, count)) return { kind: 'none' };
   const total = chunks.reduce((n, c) => n + c.length, 0);
+  if (count < chunks.length || total < count || total > count * MAX_PART_DIGITS) return { kind: 'none' };
   // Each constraint is checked as soon as its last index is placed.
   const checksAt: (RowConstraint[] | undefined)[] = new Array(count);
   for (const c of constraints) {
