@@ -8,13 +8,13 @@
 // no change first.
 //
 //   node --import tsx scripts/engineAb.ts [--rev HEAD] [--reports 3000] [--rounds 2] [--processes 1]
-import { buildSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusEntries, generateReport } from '../bench/corpus';
+import { bundleAndLoad } from '../bench/lib/bundle';
 import { ruleByCode } from '../server/src/engine';
 import type { CheckResult } from '../server/src/engine/types';
 
@@ -87,16 +87,7 @@ export function timeBoth(before: CheckingEngine, after: CheckingEngine, texts: s
 
 /** Bundles the engine at `root` (a checkout or an extracted revision) into `outfile`, and loads it. */
 function bundle(root: string, outfile: string): CheckingEngine {
-  buildSync({
-    entryPoints: [join(root, 'server/src/engine/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile) as CheckingEngine;
+  return bundleAndLoad<CheckingEngine>(join(root, 'server/src/engine/index.ts'), outfile);
 }
 
 function option(name: string, fallback: string): string {
