@@ -13,10 +13,14 @@ const real = readdirSync(dir)
   .filter((n) => n.endsWith('.txt') && !n.endsWith('.expected.txt'))
   .map((n) => readFileSync(join(dir, n), 'utf8'));
 
-/** Half-written reports: everything after a point is missing, as while drafting. */
+/**
+ * Half-written reports: everything after a point is missing, as while drafting. Cut at 25 %,
+ * the tab-separated one loses its §三 rows, whose inserted rows the check drops (they would
+ * add errors).
+ */
 const drafts = layouts.flatMap((layout) => {
   const full = syntheticReport({ layout });
-  return [0.3, 0.5, 0.8].map((share) => full.slice(0, Math.floor(full.length * share)));
+  return [0.25, 0.3, 0.5, 0.8].map((share) => full.slice(0, Math.floor(full.length * share)));
 });
 
 const texts = [...real, ...drafts];

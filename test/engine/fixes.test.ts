@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
+import { generateReport } from '../../bench/corpus';
 import { layouts, syntheticReport } from '../support/reports';
 
 const dir = join(import.meta.dirname, '../fixtures/real');
@@ -79,6 +80,34 @@ describe('fix-all in one round', () => {
     assert.equal(fixAllOnce(once), once);
     const headings = checkText(once).model.sections.map((s) => s.number);
     assert.deepEqual(headings, [1, 2, 3, 4, 5, 6]);
+  });
+  // Found by random edits (scripts/fuzz-fixes.ts): each case needed a second fix-all.
+  const seed000 = () => readFileSync(join(dir, real.find((r) => r.name.startsWith('000'))!.name), 'utf8');
+  it('a row label with a typo and half-width brackets is put right in one round', () => {
+    const text = seed000().replace('(二) 部分公开 (区分处理的, ', '(二) 部分公开 (的, ');
+    const codes = checkText(text).diagnostics.filter((d) => d.range.start.line === 52).map((d) => d.code);
+    assert.deepEqual(codes.sort(), ['label', 'punctuation']);
+    const once = fixAllOnce(text);
+    assert.ok(once.includes('\t（二） 部分公开（区分处理的，只计这一情形，不计其他情形）\t'), 'the numbering is full-width too');
+    assert.equal(fixAllOnce(once), once);
+  });
+  it('a missing row is inserted above the next row while that row’s label is corrected', () => {
+    const text = seed000().replace('规章\t0\t0\t0\n', '规');
+    const once = fixAllOnce(text);
+    assert.ok(once.includes('规章\t0\t0\t0\n行政规范性文件\t'), 'row inserted and label restored');
+    assert.equal(fixAllOnce(once), once);
+  });
+  it('a missing row of a table on one line of collapsed text is inserted in that line', () => {
+    const full = generateReport(3, { layout: 'collapsed', version: '2021' }).text;
+    const row = /第二十条第（五）项信息内容本年处理决定数量(行政许可\d+)/.exec(full)!;
+    const text = full.slice(0, row.index + row[0].length - row[1].length) + full.slice(row.index + row[0].length);
+    const result = checkText(text);
+    assert.equal(result.model.tables.find((t) => t.tableId === 'article20-5')!.layout, 'collapsed');
+    assert.ok(result.diagnostics.some((d) => d.code === 'row-missing'));
+    const once = fixAllOnce(text);
+    assert.ok(once.includes('第二十条第（五）项信息内容本年处理决定数量行政许可0'), 'the row is inserted where the table is');
+    assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
+    assert.equal(fixAllOnce(once), once);
   });
   it('conversion debris before the title does not hide it', () => {
     const text = '[bookmark: _GoBack]\n' + readFileSync(join(dir, real.find((r) => r.name.startsWith('003'))!.name), 'utf8');

@@ -18,10 +18,14 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return parts.join('');
 }
 
-/** Two spans clash when they overlap, or are insertions at the same place. */
+/**
+ * Two spans clash when they overlap, or are both insertions at the same place (their order
+ * would be a guess). An insertion where a replaced span starts goes before it, as in an
+ * editor: a missing row inserted above a row whose label is corrected.
+ */
 function clash(a: Span, b: Span): boolean {
   if (a.start < b.end && b.start < a.end) return true;
-  return a.start === b.start && (a.start === a.end || b.start === b.end);
+  return a.start === b.start && a.start === a.end && b.start === b.end;
 }
 
 /**

@@ -121,6 +121,12 @@ export class Vocabulary {
     return NONE;
   }
 
+  /** The other entries written the same way as `entry` (`总计`, shared column names). Shared arrays: read only. */
+  writtenAlike(entry: VocabularyEntry): readonly VocabularyEntry[] {
+    const same = this.byFolded.get(entry.folded)!;
+    return same.length === 1 ? NONE : same.filter((e) => e !== entry);
+  }
+
   /** The closest entry to the text at `pos`, within its tolerance. */
   fuzzyAt(text: string, pos: number): { entry: VocabularyEntry; length: number; distance: number } | undefined {
     // Cheap filter: a near match shares at least two of its first four characters with the
@@ -287,7 +293,9 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
       const oneCell = written !== undefined && !/[\t\n\r]/.test(source.slice(written.start, written.end));
       if (fuzzy && oneCell && (!entry || fuzzy.length > length + 2)) {
         ({ entry, length, distance } = fuzzy);
-        alternatives = [];
+        // A typo of a wording several tables share (处理决定数量) is read in context, as the
+        // exact wording is.
+        alternatives = vocabulary.writtenAlike(fuzzy.entry) as VocabularyEntry[];
       }
     }
     if (!entry) {

@@ -1,5 +1,6 @@
 // Row and column labels use the official wording; typos within a small edit distance
 // are recognised, reported and restored.
+import { fullWidthEdits } from '../fullWidth';
 import { quote } from '../quote';
 import type { Rule } from '../rule';
 
@@ -35,7 +36,12 @@ export const labelRule: Rule = {
             {
               title: { zh: `改为“${officialWording}”`, en: `Change to “${officialWording}”` },
               preferred: true,
-              edits: [{ span, newText: /^\s/.test(bodyWritten) ? ' ' + officialWording : officialWording }],
+              // The numbering is kept as written, but full-width: the punctuation fix on the same
+              // label overlaps this one, and fix-all applies only one of them per round.
+              edits: [
+                ...fullWidthEdits(text, label.numberingSpan),
+                { span, newText: /^\s/.test(bodyWritten) ? ' ' + officialWording : officialWording },
+              ],
             },
           ],
         });

@@ -1,9 +1,8 @@
 // Headings and labels use full-width brackets and colons, as in the official format.
 import type { Span } from '../../types';
+import { fullWidth, fullWidthEdits } from '../fullWidth';
 import { quote } from '../quote';
 import type { Rule } from '../rule';
-
-const HALF_WIDTH: Record<string, string> = { '(': '（', ')': '）', ':': '：' };
 
 export const punctuationRule: Rule = {
   code: 'punctuation',
@@ -31,15 +30,10 @@ export const punctuationRule: Rule = {
       for (const l of t.labels) spans.push(l.span);
     }
     for (const span of spans) {
-      const edits = [];
-      for (let i = span.start; i < span.end; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 40 && c !== 41 && c !== 58) continue; // ( ) :
-        edits.push({ span: { start: i, end: i + 1 }, newText: HALF_WIDTH[text[i]] });
-      }
+      const edits = fullWidthEdits(text, span);
       if (!edits.length) continue;
       const written = text.slice(span.start, span.end);
-      const fixed = quote([...written].map((ch) => HALF_WIDTH[ch] ?? ch).join(''));
+      const fixed = quote(fullWidth(written));
       const shown = quote(written);
       report({
         span,
