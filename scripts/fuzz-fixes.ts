@@ -1,30 +1,62 @@
-// Dev tool: random edits of the real reports; reports fixes that add errors or are not idempotent.
-// Usage: node --import tsx scripts/fuzz-fixes.ts   (runs for 60 s)
-import { readFileSync, readdirSync } from 'node:fs';
-import { checkText, applyEdits, preferredFixes, nonOverlappingFixes } from '../server/src/engine';
+// Dev tool: random edits of the real reports and of generated ones (every layout, both format
+// versions); reports preferred fixes that add errors, and fix-all that needs a second round.
+// Each failing text is written to out/fuzz/ for a closer look.
+// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777]
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { corpusEntries, generateReport } from '../bench/corpus';
+import { applyEdits, checkText, nonOverlappingFixes, preferredFixes, ruleByCode } from '../server/src/engine';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string', default: '777' } } });
 const dir = 'test/fixtures/real/';
-const texts = readdirSync(dir).filter(n => !n.includes('expected')).map(n => readFileSync(dir + n, 'utf8'));
-let seed = 777; const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
-const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]'];
-const errs = (t: string) => checkText(t).diagnostics.filter(d => d.severity === 'error').map(d => d.code + ' ' + d.message);
-const fixAll = (t: string) => applyEdits(t, nonOverlappingFixes(t, preferredFixes(checkText(t).diagnostics)).flatMap(f => f.edits));
-let count = 0, bad = 0; const t0 = Date.now();
-while (Date.now() - t0 < 60000 && bad < 5) {
+const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => readFileSync(dir + n, 'utf8'));
+const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
+const texts = [...real, ...generated];
+let seed = Number(values.seed);
+const rnd = (n: number) => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+};
+const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
+const errs = (t: string) => checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code + ' ' + d.message);
+const fixAll = (t: string) => applyEdits(t, nonOverlappingFixes(t, preferredFixes(checkText(t).diagnostics)).flatMap((f) => f.edits));
+const outDir = 'out/fuzz';
+mkdirSync(outDir, { recursive: true });
+let count = 0;
+let bad = 0;
+const keep = (t: string, what: string, edits: string[]) => {
+  bad++;
+  writeFileSync(`${outDir}/case-${bad}.txt`, t);
+  console.log(`${what}\n  edits: ${edits.join('; ')}\n  text: ${outDir}/case-${bad}.txt`);
+};
+const t0 = Date.now();
+while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
   let t = texts[rnd(texts.length)];
+  const edits: string[] = [];
   for (let e = 0, n = 1 + rnd(4); e < n; e++) {
-    const at = rnd(t.length + 1); const op = rnd(2);
-    if (op === 0) t = t.slice(0, at) + t.slice(at + rnd(20));
-    else t = t.slice(0, at) + alphabet[rnd(alphabet.length)] + t.slice(at);
+    const at = rnd(t.length + 1);
+    if (rnd(2) === 0) {
+      const length = rnd(20);
+      edits.push(`deleted ${JSON.stringify(t.slice(at, at + length))} at ${at}`);
+      t = t.slice(0, at) + t.slice(at + length);
+    } else {
+      const inserted = alphabet[rnd(alphabet.length)];
+      edits.push(`inserted ${JSON.stringify(inserted)} at ${at}`);
+      t = t.slice(0, at) + inserted + t.slice(at);
+    }
   }
   count++;
   const before = errs(t);
-  const d = checkText(t).diagnostics;
-  for (const x of d) for (const f of x.fixes) {
-    const after = errs(applyEdits(t, f.edits));
-    const created = after.filter(e => !before.includes(e));
-    if (created.length) { bad++; console.log('NEW ERROR from', x.code, f.title, '=>', created.slice(0, 2)); }
+  for (const x of checkText(t).diagnostics)
+    for (const f of x.fixes) {
+      if (!f.preferred) continue;
+      const created = errs(applyEdits(t, f.edits)).filter((e) => !before.includes(e));
+      if (created.length) keep(t, `NEW ERROR from ${x.code} “${f.title}”: ${created.slice(0, 2).join(' | ')}`, edits);
+    }
+  const once = fixAll(t);
+  if (fixAll(once) !== once) {
+    const left = checkText(once).diagnostics.filter((x) => x.fixes.some((f) => f.preferred));
+    keep(t, `NOT IDEMPOTENT: ${left.map((x) => x.code + ' ' + x.message).slice(0, 3).join(' | ')}`, edits);
   }
-  const once = fixAll(t); const twice = fixAll(once);
-  if (once !== twice) { bad++; const dd = checkText(once).diagnostics.filter(x => x.fixes.some(f => f.preferred)); console.log('NOT IDEMPOTENT', dd.map(x => x.code + ' ' + x.message).slice(0, 3)); }
 }
 console.log('cases', count, 'bad', bad);

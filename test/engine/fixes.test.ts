@@ -109,6 +109,23 @@ describe('fix-all in one round', () => {
     assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
     assert.equal(fixAllOnce(once), once);
   });
+  for (const layout of layouts)
+    it(`${layout}: every row of a §二 table missing, both rows are inserted together, in order`, () => {
+      const full = generateReport(3, { layout, version: '2021' }).text;
+      const table = checkText(full).model.tables.find((t) => t.tableId === 'article20-6')!;
+      const next = checkText(full).model.tables.find((t) => t.tableId === 'article20-8')!;
+      // From the first row's line to the next table's heading (mid-line in collapsed text).
+      const lineStart = (at: number) => (layout === 'collapsed' ? at : full.lastIndexOf('\n', at - 1) + 1);
+      const from = lineStart(table.rows[0].labelSpan.start);
+      const to = lineStart(next.span.start);
+      const text = full.slice(0, from) + full.slice(to);
+      const missing = checkText(text).diagnostics.filter((d) => d.code === 'row-missing');
+      assert.equal(missing.length, 2);
+      const once = fixAllOnce(text);
+      const rows = checkText(once).model.tables.find((t) => t.tableId === 'article20-6')!.rows;
+      assert.deepEqual(rows.map((r) => r.rowId), ['penalty', 'enforcement']);
+      assert.equal(fixAllOnce(once), once);
+    });
   it('conversion debris before the title does not hide it', () => {
     const text = '[bookmark: _GoBack]\n' + readFileSync(join(dir, real.find((r) => r.name.startsWith('003'))!.name), 'utf8');
     assert.ok(checkText(text).diagnostics.some((d) => d.code === 'title'));

@@ -1,5 +1,8 @@
 // Every row of an official table must be there; the fix inserts it (values 0) at its place.
+import type { RowSpec } from '../../format/spec';
+import type { ParsedTable } from '../../parse/tables';
 import { renderRow } from '../../render/tables';
+import type { TableLayout } from '../../types';
 import { derivedRow } from '../arithmetic/sums';
 import { lineBreakOf, lineStartOf, nextLineStart } from '../context';
 import type { Rule } from '../rule';
@@ -20,32 +23,18 @@ export const rowMissingRule: Rule = {
     for (const table of parsed.tables) {
       if (table.spec.singleRow) continue;
       const found = new Set(table.rows.map((r) => r.spec.id));
-      const valueRows = table.spec.rows.filter((r) => !r.group);
-      for (const row of valueRows) {
-        if (found.has(row.id)) continue;
-        const index = table.spec.rows.indexOf(row);
-        const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
-        const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
-        // The column identities fix the missing row's values when they can; else it is 0.
-        const derived = table.spec.sums.length ? derivedRow(table, row.id) : undefined;
-        const values = derived ? new Map([[row.id, derived]]) : undefined;
-        const line = renderRow(table.spec, row, table.layout, eol, values);
-        const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
-        let at: number;
-        let newText: string;
-        if (table.layout === 'collapsed') {
-          at = next?.label ? next.label.span.start : (previous?.values.at(-1)?.span.end ?? table.span.end);
-          newText = line;
-        } else if (next?.label) {
-          at = lineStartOf(text, next.label.span.start);
-          newText = line + eol + (table.layout === 'cell-per-line' ? eol : '');
-        } else {
-          const end = previous?.values.at(-1)?.span.end ?? table.span.end;
-          at = nextLineStart(text, end);
-          const needsBreak = at === text.length && !/\n$/.test(text);
-          newText = (needsBreak ? eol : '') + (table.layout === 'cell-per-line' ? eol : '') + line + (needsBreak ? '' : eol);
-        }
+      const missing = table.spec.rows.filter((r) => !r.group && !found.has(r.id));
+      const placed = missing.map((row) => placement(table, row, text, eol));
+      missing.forEach((row, k) => {
+        const { at, preferred, shown, next, previous } = placed[k];
+        // Missing rows that share this insertion point (and whether to prefer it) go in with it,
+        // in order: their fixes would insert at the same place and fix-all could apply only one.
+        let last = k;
+        while (last + 1 < missing.length && placed[last + 1].at === at && placed[last + 1].preferred === preferred) last++;
+        const lines = placed.slice(k, last + 1).map((p) => p.line);
+        const newText = insertion(table.layout, lines, at, text, eol, next !== undefined);
         const label = row.numbering + row.label;
+        const more = last - k;
         report({
           span: next?.label?.span ?? previous?.label?.span ?? table.span,
           message: {
@@ -54,14 +43,49 @@ export const rowMissingRule: Rule = {
           },
           fixes: [
             {
-              title: { zh: `插入“${label}”行（数值为 ${shown}）`, en: `Insert the row “${label}” (values ${shown})` },
-              preferred: derived !== undefined || table.spec.sums.length === 0,
+              title: more
+                ? { zh: `插入“${label}”及其后缺少的 ${more} 行（数值为 ${shown}）`, en: `Insert the row “${label}” and the ${more} missing row(s) after it (values ${shown})` }
+                : { zh: `插入“${label}”行（数值为 ${shown}）`, en: `Insert the row “${label}” (values ${shown})` },
+              preferred,
               edits: [{ span: { start: at, end: at }, newText }],
               verify: true,
             },
           ],
         });
-      }
+      });
     }
   },
 };
+
+const MARKDOWN_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+/;
+
+/** Where a missing row goes, and the row as text in the table's layout. */
+function placement(table: ParsedTable, row: RowSpec, text: string, eol: string) {
+  const index = table.spec.rows.indexOf(row);
+  const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
+  const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
+  // The column identities fix the missing row's values when they can; else it is 0.
+  const derived = table.spec.sums.length ? derivedRow(table, row.id) : undefined;
+  const values = derived ? new Map([[row.id, derived]]) : undefined;
+  const line = renderRow(table.spec, row, table.layout, eol, values);
+  const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
+  let at: number;
+  if (table.layout === 'collapsed') at = next?.label ? next.label.span.start : (previous?.values.at(-1)?.span.end ?? table.span.end);
+  else if (next?.label) at = lineStartOf(text, next.label.span.start);
+  else {
+    at = nextLineStart(text, previous?.values.at(-1)?.span.end ?? table.span.end);
+    // Below a Markdown header, the rows start after its `| --- |` line.
+    if (table.layout === 'markdown' && MARKDOWN_DELIMITER.test(text.slice(at, nextLineStart(text, at)))) at = nextLineStart(text, at);
+  }
+  return { at, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
+}
+
+/** The text inserting `lines` (rows in order) at `at`: before the next row, or after the last one. */
+function insertion(layout: TableLayout, lines: string[], at: number, text: string, eol: string, beforeNext: boolean): string {
+  if (layout === 'collapsed') return lines.join('');
+  const rowBreak = layout === 'cell-per-line' ? eol : '';
+  if (beforeNext) return lines.map((l) => l + eol + rowBreak).join('');
+  const needsBreak = at === text.length && !/\n$/.test(text);
+  const rows = lines.map((l) => rowBreak + l).join(eol);
+  return (needsBreak ? eol : '') + rows + (needsBreak ? '' : eol);
+}
