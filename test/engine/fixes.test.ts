@@ -109,6 +109,23 @@ describe('fix-all in one round', () => {
     assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
     assert.equal(fixAllOnce(once), once);
   });
+  const collapsed = () => generateReport(3, { layout: 'collapsed', version: '2021' }).text;
+  it('debris before a label in collapsed text is not a typo of the label, eaten one character per round', () => {
+    const text = collapsed().replace(/(行政许可\d+)第二十条第（六）(项信息内容)/, '行政许可1）$2');
+    assert.ok(text.includes('行政许可1）项信息内容'));
+    const once = fixAllOnce(text);
+    assert.ok(once.includes('行政许可1）信息内容'), 'the typo 项信息内容 is fixed, the debris ） left alone');
+    assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'label'));
+    assert.equal(fixAllOnce(once), once);
+  });
+  it('a table of collapsed text whose rows have lost their values is collapsed, its missing row inserted in the line', () => {
+    const text = collapsed().replace(/行政处罚\d+行政强制\d+第二十条第（八）项/, '行政处（八）项');
+    const result = checkText(text);
+    assert.equal(result.model.tables.find((t) => t.tableId === 'article20-6')!.layout, 'collapsed');
+    const once = fixAllOnce(text);
+    assert.ok(!once.includes('行政强制    0'), 'no row in the space-separated layout');
+    assert.equal(fixAllOnce(once), once);
+  });
   for (const layout of layouts)
     it(`${layout}: every row of a §二 table missing, both rows are inserted together, in order`, () => {
       const full = generateReport(3, { layout, version: '2021' }).text;

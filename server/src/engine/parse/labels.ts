@@ -166,6 +166,12 @@ function startsAt(folded: string, text: string, pos: number): boolean {
   return (folded.length < 2 || folded.charCodeAt(1) === text.charCodeAt(pos + 1)) && text.startsWith(folded, pos);
 }
 
+/** Length of the longest label written exactly at `pos`, 0 when none. */
+function exactLength(vocabulary: Vocabulary, text: string, pos: number): number {
+  const exact = vocabulary.exactAt(text, pos);
+  return exact.length ? exact[0].folded.length : 0;
+}
+
 function isIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
@@ -291,7 +297,10 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
       // A near match must sit within one cell: across a tab or line break it is two things.
       const written = fuzzy ? originalSpan(c, at, at + fuzzy.length) : undefined;
       const oneCell = written !== undefined && !/[\t\n\r]/.test(source.slice(written.start, written.end));
-      if (fuzzy && oneCell && (!entry || fuzzy.length > length + 2)) {
+      // Punctuation or a digit just before an exact label (`）信息内容`) is debris, not a typo of
+      // it: read as one, its fix removed a character per round from debris such as `）项`.
+      const debrisBefore = fuzzy !== undefined && !isIdeograph(c.text.charCodeAt(at)) && exactLength(vocabulary, c.text, at + 1) === fuzzy.length - 1;
+      if (fuzzy && oneCell && !debrisBefore && (!entry || fuzzy.length > length + 2)) {
         ({ entry, length, distance } = fuzzy);
         // A typo of a wording several tables share (处理决定数量) is read in context, as the
         // exact wording is.

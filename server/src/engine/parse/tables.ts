@@ -434,8 +434,8 @@ function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
   if (multi.length && multi.every((r) => text.slice(r.values[0].span.end, r.values[1].span.start).includes('\n'))) return 'cell-per-line';
   if (text.slice(span.start, span.end).includes('\t')) return 'tabs';
   if (rows.some((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
-  // No row to tell by: a table that shares its one line with the text after it is collapsed text.
-  if (rows.length === 0 && !text.slice(span.start, span.end).includes('\n') && lineGoesOn(text, span.end)) return 'collapsed';
+  // No value to tell by: a table that shares its one line with the text after it is collapsed text.
+  if (rows.every((r) => r.values.length === 0) && !text.slice(span.start, span.end).includes('\n') && lineGoesOn(text, span.end)) return 'collapsed';
   return 'spaces';
 }
 
