@@ -2,7 +2,8 @@
 // appears, and a second fix-all changes nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText, nonOverlappingFixes, officialSections as sections, preferredFixes } from '../../server/src/engine';
+import fc from 'fast-check';
+import { applyEdits, checkText, nonOverlappingFixes, officialSections as sections, preferredFixes } from '../../server/src/engine';
 import { faultsFor, generateReport, layouts } from '../../bench/corpus';
 import { fixAll, invariantProblems, realReports } from './invariants';
 
@@ -74,5 +75,44 @@ describe('fix-all', () => {
     it(`regression (found by the properties): ${k.name}`, () => {
       checkFixAll(k.text());
       if (k.keeps) assert.ok(fixAll(k.text()).includes(k.keeps), `fix-all changed “${k.keeps}”`);
+    });
+});
+
+/**
+ * Random damage as a writer leaves it — a stretch deleted, a character or a label fragment
+ * typed — in generated reports of every layout and both versions: each preferred fix adds no
+ * error, and fix-all settles in one round. (scripts/fuzz-fixes.ts runs the same for longer;
+ * the cases it found are the regressions above and in test/engine/fixes.test.ts.)
+ */
+describe('fix-all after random damage', () => {
+  const damage = fc.array(
+    fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat({ max: 24 }),
+      insert: fc.constantFrom('', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）'),
+    }),
+    { minLength: 1, maxLength: 4 },
+  );
+  for (const layout of layouts)
+    it(layout, () => {
+      const reports = (['2019', '2021'] as const).map((version) => generateReport(17, { layout, version }).text);
+      fc.assert(
+        fc.property(fc.constantFrom(...reports), damage, (report, edits) => {
+          let text = report;
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          }
+          const before = errors(text);
+          for (const d of checkText(text).diagnostics)
+            for (const f of d.fixes.filter((x) => x.preferred)) {
+              const created = errors(applyEdits(text, f.edits)).filter((e) => !before.includes(e));
+              assert.deepEqual(created, [], `the fix “${f.title}” of ${d.code} created errors`);
+            }
+          const once = fixAll(text);
+          assert.equal(fixAll(once), once, 'a second fix-all changed the text');
+        }),
+        { numRuns: 400, seed: 20261202 },
+      );
     });
 });
