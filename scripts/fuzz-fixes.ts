@@ -13,9 +13,11 @@ const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => 
 const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
 const texts = [...real, ...generated];
 let seed = Number(values.seed);
+// A 32-bit LCG in integer arithmetic (in doubles the product loses bits and the sequence falls
+// into short cycles); the high bits, whose period is long.
 const rnd = (n: number) => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return (seed >>> 8) % n;
 };
 const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
 const errs = (t: string) => checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code + ' ' + d.message);
@@ -35,7 +37,16 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
   const edits: string[] = [];
   for (let e = 0, n = 1 + rnd(4); e < n; e++) {
     const at = rnd(t.length + 1);
-    if (rnd(2) === 0) {
+    const kind = rnd(5);
+    if (kind >= 3) {
+      // Whole lines, as pasting and tidying leave them: one dropped, doubled or joined to the next.
+      const start = t.lastIndexOf('\n', at - 1) + 1;
+      const end = t.indexOf('\n', at) < 0 ? t.length : t.indexOf('\n', at) + 1;
+      const line = t.slice(start, end);
+      const how = rnd(3);
+      edits.push(`${['dropped', 'doubled', 'joined'][how]} the line ${JSON.stringify(line.slice(0, 40))}`);
+      t = how === 0 ? t.slice(0, start) + t.slice(end) : how === 1 ? t.slice(0, end) + line + t.slice(end) : t.slice(0, Math.max(start, end - 1)) + t.slice(end);
+    } else if (kind === 0) {
       const length = rnd(20);
       edits.push(`deleted ${JSON.stringify(t.slice(at, at + length))} at ${at}`);
       t = t.slice(0, at) + t.slice(at + length);

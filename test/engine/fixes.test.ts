@@ -109,6 +109,16 @@ describe('fix-all in one round', () => {
     assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
     assert.equal(fixAllOnce(once), once);
   });
+  for (const layout of layouts)
+    it(`${layout}: a Word bookmark inside a label is removed, the label left whole`, () => {
+      const full = syntheticReport({ layout });
+      assert.ok(full.includes('商业企业'));
+      const text = full.replace('商业企业', '商[bookmark: x]业企业');
+      const codes = checkText(text).diagnostics.filter((d) => ['artifact', 'label', 'punctuation'].includes(d.code)).map((d) => d.code);
+      assert.deepEqual(codes, ['artifact']);
+      const once = fixAllOnce(text);
+      assert.equal(once, full);
+    });
   const collapsed = () => generateReport(3, { layout: 'collapsed', version: '2021' }).text;
   it('debris before a label in collapsed text is not a typo of the label, eaten one character per round', () => {
     const text = collapsed().replace(/(行政许可\d+)第二十条第（六）(项信息内容)/, '行政许可1）$2');

@@ -89,7 +89,7 @@ describe('fix-all after random damage', () => {
     fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),
       remove: fc.nat({ max: 24 }),
-      insert: fc.constantFrom('', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）'),
+      insert: fc.constantFrom('', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）', '[bookmark: x]'),
     }),
     { minLength: 1, maxLength: 4 },
   );

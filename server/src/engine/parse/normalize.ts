@@ -62,6 +62,23 @@ export function offsetOf(c: Compact, i: number): number {
   return c.offsets ? c.offsets[i] : c.base + i;
 }
 
+const BOOKMARK_OPENING = '[bookmark:';
+
+/**
+ * End of the Word bookmark (`[bookmark: _GoBack]`) opening at `i` — at most 80 characters
+ * inside, on one line, as the artifact rule reads it — or `i` when there is none.
+ */
+export function bookmarkEnd(source: string, i: number, end = source.length): number {
+  if (source.charCodeAt(i) !== 0x5b || !source.startsWith(BOOKMARK_OPENING, i)) return i;
+  for (let k = i + BOOKMARK_OPENING.length, last = Math.min(end, k + 81); k < last; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 0x5d) return k + 1;
+    if (c === 10) return i;
+  }
+  return i;
+}
+
+/** A compact view of text[start, end) — whitespace and Word bookmarks left out, punctuation folded. */
 export function compact(source: string, start = 0, end = source.length): Compact {
   // Label text usually has nothing to remove or fold: then the view is the text itself.
   let plain = true;
@@ -75,6 +92,14 @@ export function compact(source: string, start = 0, end = source.length): Compact
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
     if (SPACE_CODES[c] === 1) continue;
+    // A bookmark inside a label (`商[bookmark: x]业企业`) is not part of its wording.
+    if (c === 0x5b) {
+      const after = bookmarkEnd(source, i, end);
+      if (after > i) {
+        i = after - 1;
+        continue;
+      }
+    }
     codes.push(FOLDED[c]);
     offsets.push(i);
   }
