@@ -119,6 +119,19 @@ describe('fix-all in one round', () => {
       const once = fixAllOnce(text);
       assert.equal(once, full);
     });
+  for (const layout of ['tabs', 'spaces'] as const)
+    it(`${layout}: one row glued into a digit run leaves the table ${layout}, and a missing row is inserted ${layout}-separated`, () => {
+      const lines = syntheticReport({ layout }).split('\n');
+      const glued = lines.findIndex((l) => l.includes('5.属于三类内部事务信息'));
+      lines[glued] = lines[glued].replace(/[ \t]+/g, '');
+      const missing = lines.findIndex((l) => l.includes('6.属于四类过程性信息'));
+      const row = lines.splice(missing, 1)[0];
+      const text = lines.join('\n');
+      const result = checkText(text);
+      assert.equal(result.model.tables.find((t) => t.tableId === 'application')!.layout, layout);
+      const insert = result.diagnostics.find((d) => d.code === 'row-missing')!.fixes[0].edits[0].newText;
+      assert.equal(insert, row + '\n', 'the row as the report writes it (its values follow from the column sums)');
+    });
   const collapsed = () => generateReport(3, { layout: 'collapsed', version: '2021' }).text;
   it('debris before a label in collapsed text is not a typo of the label, eaten one character per round', () => {
     const text = collapsed().replace(/(行政许可\d+)第二十条第（六）(项信息内容)/, '行政许可1）$2');

@@ -428,12 +428,18 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
 }
 
 function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
-  if (rows.some((r) => r.splitApplied || r.split)) return 'collapsed';
+  // Collapsed text glues every row's values into one run; a run or two in a table whose other
+  // rows are separated is damage, and the table keeps the layout of those rows.
+  const most = (glued: (r: ParsedRow) => boolean) => {
+    const n = rows.filter(glued).length;
+    return n > 0 && n >= rows.filter((r) => !glued(r) && r.values.length > 0).length;
+  };
+  if (most((r) => r.splitApplied || r.split !== undefined)) return 'collapsed';
   if (pipeOpensALine(text, span)) return 'markdown';
   const multi = rows.filter((r) => r.values.length >= 2);
   if (multi.length && multi.every((r) => text.slice(r.values[0].span.end, r.values[1].span.start).includes('\n'))) return 'cell-per-line';
   if (text.slice(span.start, span.end).includes('\t')) return 'tabs';
-  if (rows.some((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
+  if (most((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
   // No value to tell by: a table that shares its one line with the text after it is collapsed text.
   if (rows.every((r) => r.values.length === 0) && !text.slice(span.start, span.end).includes('\n') && lineGoesOn(text, span.end)) return 'collapsed';
   return 'spaces';
