@@ -132,6 +132,19 @@ describe('fix-all in one round', () => {
       const insert = result.diagnostics.find((d) => d.code === 'row-missing')!.fixes[0].edits[0].newText;
       assert.equal(insert, row + '\n', 'the row as the report writes it (its values follow from the column sums)');
     });
+  for (const layout of ['tabs', 'spaces', 'markdown'] as const)
+    it(`${layout}: two §三 rows missing, each derivable once the other is, come back with their values in one round`, () => {
+      const full = syntheticReport({ layout });
+      const lines = full.split('\n');
+      const drop = (label: string) => lines.splice(lines.findIndex((l) => l.includes(label)), 1)[0];
+      const secret = drop('1.属于国家秘密');
+      const total = drop('（七）总计');
+      assert.ok(/[1-9]/.test(total), 'the total row holds values to derive');
+      const text = lines.join('\n');
+      const fixes = checkText(text).diagnostics.filter((d) => d.code === 'row-missing').map((d) => d.fixes[0]);
+      assert.deepEqual(fixes.map((f) => f.preferred), [true, true]);
+      assert.equal(fixAllOnce(text), full, `${secret.trim()} and ${total.trim()} restored`);
+    });
   const collapsed = () => generateReport(3, { layout: 'collapsed', version: '2021' }).text;
   it('debris before a label in collapsed text is not a typo of the label, eaten one character per round', () => {
     const text = collapsed().replace(/(行政许可\d+)第二十条第（六）(项信息内容)/, '行政许可1）$2');

@@ -114,11 +114,31 @@ interface Failure extends SumFailure {
 }
 
 /**
- * The values a missing row must hold for the column identities to hold, when every
- * column has an identity whose other cells are known; undefined otherwise.
+ * The values the missing rows must hold for the column identities to hold, for each row whose
+ * every column has an identity whose other cells are known — counting the rows derived so far:
+ * with （七）总计 and 1.属于国家秘密 both missing, the balance gives the total, and the total then
+ * gives the other row. Rows that cannot be derived are absent from the result.
  */
-export function derivedRow(table: ParsedTable, rowId: string): number[] | undefined {
-  const { grid, values } = readableCells(table);
+export function derivedRows(table: ParsedTable, rowIds: string[]): Map<string, number[]> {
+  const { grid } = readableCells(table);
+  const values = readableCells(table).values.slice();
+  const derived = new Map<string, number[]>();
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const rowId of rowIds) {
+      if (derived.has(rowId)) continue;
+      const row = derivedRow(grid, values, rowId);
+      if (!row) continue;
+      derived.set(rowId, row);
+      const base = grid.rowIndex.get(rowId)! * grid.width;
+      row.forEach((v, column) => (values[base + column] = v));
+      progress = true;
+    }
+  }
+  return derived;
+}
+
+function derivedRow(grid: Grid, values: number[], rowId: string): number[] | undefined {
   const base = grid.rowIndex.get(rowId)! * grid.width;
   const out: number[] = [];
   for (let column = 0; column < grid.width; column++) {

@@ -3,7 +3,7 @@ import type { RowSpec } from '../../format/spec';
 import type { ParsedTable } from '../../parse/tables';
 import { renderRow } from '../../render/tables';
 import type { TableLayout } from '../../types';
-import { derivedRow } from '../arithmetic/sums';
+import { derivedRows } from '../arithmetic/sums';
 import { lineBreakOf, lineStartOf, nextLineStart } from '../context';
 import type { Rule } from '../rule';
 
@@ -24,7 +24,8 @@ export const rowMissingRule: Rule = {
       if (table.spec.singleRow) continue;
       const found = new Set(table.rows.map((r) => r.spec.id));
       const missing = table.spec.rows.filter((r) => !r.group && !found.has(r.id));
-      const placed = missing.map((row) => placement(table, row, text, eol));
+      const derived = table.spec.sums.length ? derivedRows(table, missing.map((r) => r.id)) : undefined;
+      const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id)));
       missing.forEach((row, k) => {
         const { at, preferred, shown, next, previous } = placed[k];
         // Missing rows that share this insertion point (and whether to prefer it) go in with it,
@@ -60,12 +61,11 @@ export const rowMissingRule: Rule = {
 const MARKDOWN_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+/;
 
 /** Where a missing row goes, and the row as text in the table's layout. */
-function placement(table: ParsedTable, row: RowSpec, text: string, eol: string) {
+function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined) {
   const index = table.spec.rows.indexOf(row);
   const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
   const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
   // The column identities fix the missing row's values when they can; else it is 0.
-  const derived = table.spec.sums.length ? derivedRow(table, row.id) : undefined;
   const values = derived ? new Map([[row.id, derived]]) : undefined;
   const line = renderRow(table.spec, row, table.layout, eol, values);
   const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
