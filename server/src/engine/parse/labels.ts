@@ -36,7 +36,7 @@ export interface LabelMatch {
   /** Edit distance between the written label and the official (or alias) wording. */
   distance: number;
   /** Other entries written the same way (`总计` is a column and a row); context decides. */
-  alternatives: VocabularyEntry[];
+  alternatives: readonly VocabularyEntry[];
 }
 
 export interface UnknownText {
@@ -269,7 +269,7 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
     let entry: VocabularyEntry | undefined;
     let length = 0;
     let distance = 0;
-    let alternatives: VocabularyEntry[] = [];
+    let alternatives: readonly VocabularyEntry[] = [];
     const separated = pos > 0 && offsetOf(c, pos) - offsetOf(c, pos - 1) > 1;
     // A label may also start right after non-Chinese debris such as `[bookmark: _GoBack]`.
     const afterDebris = pos > 0 && isIdeograph(c.text.charCodeAt(at)) && !isIdeograph(c.text.charCodeAt(pos - 1));
@@ -304,7 +304,7 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
         ({ entry, length, distance } = fuzzy);
         // A typo of a wording several tables share (处理决定数量) is read in context, as the
         // exact wording is.
-        alternatives = vocabulary.writtenAlike(fuzzy.entry) as VocabularyEntry[];
+        alternatives = vocabulary.writtenAlike(fuzzy.entry);
       }
     }
     if (!entry) {

@@ -120,8 +120,9 @@ interface Failure extends SumFailure {
  * gives the other row. Rows that cannot be derived are absent from the result.
  */
 export function derivedRows(table: ParsedTable, rowIds: string[]): Map<string, number[]> {
-  const { grid } = readableCells(table);
-  const values = readableCells(table).values.slice();
+  const cells = readableCells(table);
+  const grid = cells.grid;
+  const values = cells.values.slice(); // the derived rows are written in
   const derived = new Map<string, number[]>();
   for (let progress = true; progress; ) {
     progress = false;

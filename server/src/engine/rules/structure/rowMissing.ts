@@ -1,4 +1,5 @@
-// Every row of an official table must be there; the fix inserts it (values 0) at its place.
+// Every row of an official table must be there; the fix inserts it at its place, with the
+// values the table's sums give it (else 0).
 import type { RowSpec } from '../../format/spec';
 import type { ParsedTable } from '../../parse/tables';
 import { renderRow } from '../../render/tables';
@@ -45,7 +46,7 @@ export const rowMissingRule: Rule = {
           fixes: [
             {
               title: more
-                ? { zh: `插入“${label}”及其后缺少的 ${more} 行（数值为 ${shown}）`, en: `Insert the row “${label}” and the ${more} missing row(s) after it (values ${shown})` }
+                ? { zh: `插入“${label}”及其后缺少的 ${more} 行`, en: `Insert the row “${label}” and the ${more} missing row(s) after it` }
                 : { zh: `插入“${label}”行（数值为 ${shown}）`, en: `Insert the row “${label}” (values ${shown})` },
               preferred,
               edits: [{ span: { start: at, end: at }, newText }],
