@@ -24,7 +24,7 @@ const ERROR = 1; // MessageType.Error
 /** What the server's own check of `text` gives for documentSymbol. */
 function expectedSymbols(text: string, locale: 'en' | 'zh-CN'): DocumentSymbol[] {
   const result = checkText(text, { locale });
-  const entry = { uri: 'file:///x', version: 0, analysis: { kind: 'checked' as const, result, index: new LineIndex(text) }, diagnostics: [] };
+  const entry = { uri: 'file:///x', version: 0, analysis: { kind: 'checked' as const, result, index: new LineIndex(text), options: { locale } }, diagnostics: [] };
   return JSON.parse(JSON.stringify(documentSymbols(entry, locale)));
 }
 

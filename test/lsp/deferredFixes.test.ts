@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { CodeActionTriggerKind } from 'vscode-languageserver-protocol';
-import { checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
+import { checkText, fixAllEdits } from '../../server/src/engine';
 import { layouts, syntheticReport } from '../support/reports';
 import { TestClient } from './client';
 import { editsOf, essentials, expectedDiagnostics } from './helpers';
@@ -78,7 +78,7 @@ describe('fixes of a half-written report', () => {
         context: { diagnostics: [], only: ['source.fixAll.ogi-report'], triggerKind: CodeActionTriggerKind.Automatic },
       });
       const engine = checkText(text, { locale: 'en' });
-      const expected = nonOverlappingFixes(text, preferredFixes(engine.diagnostics)).flatMap((f) => f.edits);
+      const expected = fixAllEdits(engine, { locale: 'en' });
       assert.equal(asked.length, 1);
       assert.deepEqual(editsOf(asked[0].edit, uri, 1), expected);
       await client.close(uri);

@@ -2,9 +2,10 @@
 // formatting and completion — each over the real protocol.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { checkText, format2021, LineIndex, nonOverlappingFixes, preferredFixes, tableSpec } from '../../server/src/engine';
+import { checkText, fixAllEdits, format2021, LineIndex, tableSpec } from '../../server/src/engine';
 import { rowLabel } from '../../server/src/engine/render/tables';
 import { cellsKey } from '../../server/src/engine/services';
+import { syntheticReport } from '../support/reports';
 import type {
   CodeAction,
   CodeLens,
@@ -102,7 +103,7 @@ describe('code actions', () => {
       }
     });
 
-    it(`${seed.name}: fix-all is one versioned edit of the non-overlapping preferred fixes`, async () => {
+    it(`${seed.name}: fix-all is one versioned edit: the engine's fix-all edits`, async () => {
       const uri = `file:///fixall/${seed.name}`;
       const published = await show(uri, seed.text);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -114,7 +115,7 @@ describe('code actions', () => {
       assert.equal(actions[0].kind, 'source.fixAll.ogi-report');
       const edits = editsOf(actions[0].edit, uri, published.version);
       const engine = checkText(seed.text, { locale: 'en' });
-      const expected = nonOverlappingFixes(seed.text, preferredFixes(engine.diagnostics)).flatMap((f) => f.edits);
+      const expected = fixAllEdits(engine, { locale: 'en' });
       assert.deepEqual(edits, expected);
       const fixed = apply(seed.text, edits);
       const after = await show(uri, fixed);
@@ -143,6 +144,22 @@ describe('code actions', () => {
       assert.ok(rewritten >= 5, `${rewritten} tables rewritten`);
     });
   }
+
+  it('fix-all takes in the fixes that only the fixed text offers: a wrong total, then the row it hid', async () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const text = full
+      .replace('5.属于三类内部事务信息\t0\t0\t1\t0\t0\t0\t1', '5.属于三类内部事务信息\t0\t0\t1\t0\t0\t0\t9')
+      .replace('1.属于国家秘密\t0\t0\t0\t2\t0\t0\t2\n', '');
+    assert.notEqual(text, full);
+    const uri = 'file:///fixall/cascade.txt';
+    const published = await show(uri, text);
+    const [action] = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.ogi-report'] },
+    });
+    assert.equal(apply(text, editsOf(action.edit, uri, published.version)), full);
+  });
 });
 
 describe('hover', () => {

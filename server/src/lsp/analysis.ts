@@ -2,7 +2,7 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, LineIndex, looksLikeReport, readModel, type CheckResult, type Locale } from '../engine';
+import { checkText, LineIndex, looksLikeReport, readModel, type CheckOptions, type CheckResult, type Locale } from '../engine';
 import { messages } from '../engine/services';
 import { SOURCE, RULES_DOC, toLspDiagnostic } from './convert';
 import { utf8SizeOver, type Settings } from './settings';
@@ -10,7 +10,7 @@ import { utf8SizeOver, type Settings } from './settings';
 export type Analysis =
   | { kind: 'ignored' }
   | { kind: 'skipped'; size: number; limit: number }
-  | { kind: 'checked'; result: CheckResult; readonly index: LineIndex };
+  | { kind: 'checked'; result: CheckResult; readonly index: LineIndex; /** What `result` was checked with (fix-all checks again). */ options: CheckOptions };
 
 export interface Entry {
   uri: string;
@@ -69,10 +69,11 @@ export class Analyzer {
     const locale = this.options.locale();
     const priorYearText = await this.findPriorYear(text, uri);
     // Fixes that cost a full check each are checked when code actions ask for them, not per keystroke.
-    const result = checkText(text, { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText, deferFixChecks: true });
+    const options: CheckOptions = { locale, formatVersion: settings.formatVersion, rules: settings.rules, priorYearText, deferFixChecks: true };
+    const result = checkText(text, options);
     return {
       ...base,
-      analysis: checked(result, text),
+      analysis: checked(result, text, options),
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, uri)),
     };
   }
@@ -109,11 +110,12 @@ export class Analyzer {
  * not for diagnostics, whose ranges come from the engine: built on first use, since on a large
  * document it costs a noticeable share of each edit's check.
  */
-function checked(result: CheckResult, text: string): Analysis {
+function checked(result: CheckResult, text: string, options: CheckOptions): Analysis {
   let index: LineIndex | undefined;
   return {
     kind: 'checked',
     result,
+    options,
     get index() {
       return (index ??= new LineIndex(text));
     },

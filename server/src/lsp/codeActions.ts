@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nonOverlappingFixes, preferredFixes, verifyFixes, type Locale } from '../engine';
+import { fixAllEdits, verifyFixes, type Locale } from '../engine';
 import { canonicalTableEdit, messages, say, specOf, tableName } from '../engine/services';
 import type { Entry } from './analysis';
 
@@ -63,10 +63,8 @@ export function codeActions(
   // the light bulb's automatic requests (which do not show source actions).
   const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic && !only;
   if (wants(FIX_ALL_KIND) && !automatic) {
-    const fixes = nonOverlappingFixes(result.model.text, preferredFixes(verifyFixes(result).diagnostics));
-    if (fixes.length > 0) {
-      actions.push({ title: say(locale, messages.fixAll), kind: FIX_ALL_KIND, edit: edit(fixes.flatMap((f) => f.edits)) });
-    }
+    const edits = fixAllEdits(result, entry.analysis.options);
+    if (edits.length > 0) actions.push({ title: say(locale, messages.fixAll), kind: FIX_ALL_KIND, edit: edit(edits) });
   }
 
   if (wants(CANONICAL_TABLE_KIND)) {
