@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
-import { applyEdits, checkText, nonOverlappingFixes, preferredFixes, ruleByCode } from '../server/src/engine';
+import { applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string', default: '777' } } });
 const dir = 'test/fixtures/real/';
@@ -21,7 +21,8 @@ const rnd = (n: number) => {
 };
 const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
 const errs = (t: string) => checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code + ' ' + d.message);
-const fixAll = (t: string) => applyEdits(t, nonOverlappingFixes(t, preferredFixes(checkText(t).diagnostics)).flatMap((f) => f.edits));
+// Fix-all as the editor applies it (in rounds, as one edit).
+const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkText(t)));
 const outDir = 'out/fuzz';
 mkdirSync(outDir, { recursive: true });
 let count = 0;
