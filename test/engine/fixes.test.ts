@@ -145,6 +145,24 @@ describe('fix-all in one round', () => {
       assert.deepEqual(fixes.map((f) => f.preferred), [true, true]);
       assert.equal(fixAllOnce(text), full, `${secret.trim()} and ${total.trim()} restored`);
     });
+  for (const layout of ['tabs', 'spaces', 'markdown'] as const)
+    it(`${layout}: a leftover between two values is replaced by a space, not deleted (which joined them)`, () => {
+      const full = syntheticReport({ layout });
+      const cells = /（一）予以公开[^\n]*?(\d)([\t |]+)(\d)/.exec(full)!;
+      const at = cells.index + cells[0].length - 1;
+      const text = full.slice(0, at - cells[2].length) + '[bookmark: x]' + full.slice(at);
+      const [leftover] = checkText(text).diagnostics.filter((d) => d.code === 'artifact');
+      assert.equal(leftover.fixes[0].edits[0].newText, ' ');
+      const once = fixAllOnce(text);
+      assert.deepEqual(errorsOf(once), []);
+      assert.equal(checkText(once).model.tables.find((t) => t.tableId === 'application')!.rows[2].cells[1].raw, cells[3]);
+    });
+  it('an invisible character inside a number is deleted', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const text = full.replace('\t1\t', '\t1\u200b0\t');
+    const [leftover] = checkText(text).diagnostics.filter((d) => d.code === 'artifact');
+    assert.equal(leftover.fixes[0].edits[0].newText, '');
+  });
   const collapsed = () => generateReport(3, { layout: 'collapsed', version: '2021' }).text;
   it('debris before a label in collapsed text is not a typo of the label, eaten one character per round', () => {
     const text = collapsed().replace(/(行政许可\d+)第二十条第（六）(项信息内容)/, '行政许可1）$2');

@@ -1,5 +1,7 @@
 // Leftovers of conversion from Word or a web page: bookmarks, HTML remnants, invisible
 // characters. They are deleted; replacement characters (encoding damage) are only reported.
+import { isDigitCode } from '../../parse/normalize';
+import type { Span } from '../../types';
 import type { Rule } from '../rule';
 
 const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[\u200b\u200c\u200d\u2060\ufffc]+|(?!^)\ufeff|\ufffd+/g;
@@ -32,13 +34,21 @@ export const artifactRule: Rule = {
         });
         continue;
       }
-      const shown = /^[\u200b\u200c\u200d\u2060\ufffc\ufeff]+$/.test(m[0]) ? `不可见字符 U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
+      const invisible = /^[\u200b\u200c\u200d\u2060\ufffc\ufeff]+$/.test(m[0]);
+      const shown = invisible ? `不可见字符 U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
       const shownEn = shown.startsWith('不可见') ? `invisible character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
       report({
         span,
         message: { zh: `转换残留${shown}应删除。`, en: `The conversion leftover ${shownEn} should be deleted.` },
-        fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: '' }] }],
+        // Between two digits a tag, entity or bookmark stood between two cells (`1</td><td>0`,
+        // `1&nbsp;0`): a space takes its place, or deleting it would make them one number. An
+        // invisible character inside a number (`1\u200b000`) goes.
+        fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: !invisible && betweenDigits(text, span) ? ' ' : '' }] }],
       });
     }
   },
 };
+
+function betweenDigits(text: string, span: Span): boolean {
+  return span.start > 0 && isDigitCode(text.charCodeAt(span.start - 1)) && isDigitCode(text.charCodeAt(span.end));
+}
