@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
+import { bookmarkEnd, chineseNumeralValue, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -185,17 +185,14 @@ function markdownMarks(text: string, from: number, to: number): LineHead {
   return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
 }
 
-const DEBRIS = /^\[bookmark:[^\]\n]{0,80}\]/;
-
 /** Past leading white space and conversion debris (`[bookmark: _GoBack]`) at a line start. */
 function skipDebris(text: string, from: number, to: number): number {
   let p = from;
   for (;;) {
     p = skipSpaces(text, p, to);
-    if (text.charCodeAt(p) !== 0x5b) return p;
-    const m = DEBRIS.exec(text.slice(p, Math.min(to, p + 100)));
-    if (!m) return p;
-    p += m[0].length;
+    const after = bookmarkEnd(text, p, to);
+    if (after === p) return p;
+    p = after;
   }
 }
 

@@ -144,7 +144,7 @@ function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
 
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
-function delimiterRowEnd(text: string, i: number, end: number): number {
+export function delimiterRowEnd(text: string, i: number, end: number): number {
   let e = i;
   for (; e < end && e - i < 2000; e++) {
     const c = text.charCodeAt(e);

@@ -2,6 +2,7 @@
 // values the table's sums give it (else 0).
 import type { RowSpec } from '../../format/spec';
 import type { ParsedTable } from '../../parse/tables';
+import { delimiterRowEnd } from '../../parse/tokens';
 import { renderRow } from '../../render/tables';
 import type { TableLayout } from '../../types';
 import { derivedRows } from '../arithmetic/sums';
@@ -59,8 +60,6 @@ export const rowMissingRule: Rule = {
   },
 };
 
-const MARKDOWN_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+/;
-
 /** Where a missing row goes, and the row as text in the table's layout. */
 function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined) {
   const index = table.spec.rows.indexOf(row);
@@ -76,7 +75,7 @@ function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, 
   else {
     at = nextLineStart(text, previous?.values.at(-1)?.span.end ?? table.span.end);
     // Below a Markdown header, the rows start after its `| --- |` line.
-    if (table.layout === 'markdown' && MARKDOWN_DELIMITER.test(text.slice(at, nextLineStart(text, at)))) at = nextLineStart(text, at);
+    if (table.layout === 'markdown' && delimiterRowEnd(text, at, text.length) > at) at = nextLineStart(text, at);
   }
   return { at, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
 }
