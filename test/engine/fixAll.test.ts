@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, fixAllEdits, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
-import { originalSpanOf } from '../../server/src/engine/fixAll';
+import { applyChanges, composeChanges } from '../../server/src/engine/fixAll';
 import { syntheticReport } from '../support/reports';
 
 describe('fix-all edits', () => {
@@ -35,20 +35,57 @@ describe('fix-all edits', () => {
   });
 });
 
-describe('where a span of the fixed text lies in the original', () => {
-  // The original had "abcdef"; "b" became "XYZ" and "e" was deleted: the fixed text is "aXYZcdf".
-  const changes = [
+describe('later fixes composed with earlier ones', () => {
+  // The original "abcdef"; round one made "b" into "XYZ" and deleted "e": the fixed text is "aXYZcdf".
+  const original = 'abcdef';
+  const earlier = [
     { span: { start: 1, end: 2 }, newText: 'XYZ' },
     { span: { start: 4, end: 5 }, newText: '' },
   ];
-  it('before, between and after the changes', () => {
-    assert.deepEqual(originalSpanOf({ start: 0, end: 0 }, changes), { start: 0, end: 0 });
-    assert.deepEqual(originalSpanOf({ start: 5, end: 5 }, changes), { start: 3, end: 3 }); // between "c" and "d"
-    assert.deepEqual(originalSpanOf({ start: 7, end: 7 }, changes), { start: 6, end: 6 }); // the end
+  const fixed = applyChanges(original, earlier);
+  const composed = (later: { span: { start: number; end: number }; newText: string }[]) => {
+    const changes = composeChanges(fixed, earlier, later);
+    // Whatever the later edits, the composed changes give the original exactly what the rounds gave it.
+    const rounds = later.reduceRight((t, c) => t.slice(0, c.span.start) + c.newText + t.slice(c.span.end), fixed);
+    assert.equal(applyChanges(original, changes), rounds);
+    return changes;
+  };
+
+  it('a later edit clear of the earlier ones is moved to its place in the original', () => {
+    assert.equal(fixed, 'aXYZcdf');
+    assert.deepEqual(composed([{ span: { start: 0, end: 0 }, newText: '>' }]), [{ span: { start: 0, end: 0 }, newText: '>' }, ...earlier]);
+    assert.deepEqual(composed([{ span: { start: 5, end: 5 }, newText: '+' }]), [earlier[0], { span: { start: 3, end: 3 }, newText: '+' }, earlier[1]]);
   });
-  it('none where the span touches or enters what a change wrote', () => {
-    assert.equal(originalSpanOf({ start: 2, end: 3 }, changes), undefined); // inside "XYZ"
-    assert.equal(originalSpanOf({ start: 4, end: 4 }, changes), undefined); // right after "XYZ"
-    assert.equal(originalSpanOf({ start: 6, end: 6 }, changes), undefined); // where "e" was
+
+  it('a later edit inside, across or touching what a round wrote joins that change', () => {
+    assert.deepEqual(composed([{ span: { start: 0, end: 1 }, newText: 'A' }]), [{ span: { start: 0, end: 2 }, newText: 'AXYZ' }, earlier[1]]);
+    assert.deepEqual(composed([{ span: { start: 2, end: 3 }, newText: '' }]), [{ span: { start: 1, end: 2 }, newText: 'XZ' }, earlier[1]]);
+    assert.deepEqual(composed([{ span: { start: 3, end: 5 }, newText: '-' }]), [{ span: { start: 1, end: 3 }, newText: 'XY-' }, earlier[1]]);
+    // Right after "XYZ", and where "e" was: no guess about the side, the insertion joins the change.
+    assert.deepEqual(composed([{ span: { start: 4, end: 4 }, newText: '!' }]), [{ span: { start: 1, end: 2 }, newText: 'XYZ!' }, earlier[1]]);
+    assert.deepEqual(composed([{ span: { start: 6, end: 6 }, newText: 'E' }]), [earlier[0], { span: { start: 4, end: 5 }, newText: 'E' }]);
+  });
+
+  it('a later edit spanning several earlier changes makes them one', () => {
+    assert.deepEqual(composed([{ span: { start: 0, end: 7 }, newText: 'new' }]), [{ span: { start: 0, end: 6 }, newText: 'new' }]);
+    assert.deepEqual(composed([{ span: { start: 3, end: 6 }, newText: '' }]), [{ span: { start: 1, end: 5 }, newText: 'XY' }]);
+  });
+});
+
+describe('fix-all on a label fix that leaves debris for the next check', () => {
+  // Collapsed web text with the numbering typed twice: the first round corrects the label's
+  // wording and leaves a stray bracket in front of it, which the next check reads as part of the label.
+  const full = syntheticReport({ layout: 'collapsed' });
+  const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+  const text = full.replace(label, '（（二）二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+
+  it('ends with the official label in one fix-all, as two rounds of --fix do', () => {
+    assert.notEqual(text, full);
+    const result = checkText(text);
+    const oneRound = applyEdits(text, nonOverlappingFixes(text, preferredFixes(result.diagnostics)).flatMap((f) => f.edits));
+    assert.notEqual(oneRound, full, 'one round leaves the stray bracket');
+    const fixed = applyEdits(text, fixAllEdits(result));
+    assert.equal(fixed, full);
+    assert.deepEqual(fixAllEdits(checkText(fixed)), []);
   });
 });

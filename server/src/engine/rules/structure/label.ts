@@ -1,5 +1,7 @@
 // Row and column labels use the official wording; typos within a small edit distance
 // are recognised, reported and restored.
+import { foldLabel } from '../../parse/normalize';
+import type { RowSpec } from '../../format/spec';
 import { fullWidthEdits } from '../fullWidth';
 import { quote } from '../quote';
 import type { Rule } from '../rule';
@@ -23,9 +25,10 @@ export const labelRule: Rule = {
         if (label.distance === 0) continue;
         const entry = label.entry;
         const written = text.slice(label.span.start, label.span.end);
-        const officialWording = entry.kind === 'row' ? table.spec.rows.find((r) => r.id === entry.id)!.label : entry.official;
+        const rowSpec = entry.kind === 'row' ? table.spec.rows.find((r) => r.id === entry.id)! : undefined;
         const span = { start: label.numberingSpan.end, end: label.span.end };
         const bodyWritten = text.slice(span.start, span.end);
+        const officialWording = rowSpec ? numberingInDebris(rowSpec, label.numbering, bodyWritten) + rowSpec.label : entry.official;
         report({
           span: label.span,
           message: {
@@ -68,3 +71,15 @@ export const labelRule: Rule = {
     }
   },
 };
+
+/**
+ * The row's official numbering, when none was read but the label opens with it among debris
+ * (`（（二）部分公开…`): writing the wording alone would drop the numbering the writer meant.
+ * Empty otherwise — a label written without numbering keeps none.
+ */
+function numberingInDebris(row: RowSpec, numbering: string, body: string): string {
+  if (numbering || !row.numbering) return '';
+  const opening = row.label.slice(0, 2);
+  const at = body.indexOf(opening);
+  return at > 0 && foldLabel(body.slice(0, at)).includes(foldLabel(row.numbering)) ? row.numbering : '';
+}
