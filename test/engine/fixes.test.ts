@@ -157,6 +157,38 @@ describe('fix-all in one round', () => {
       assert.deepEqual(errorsOf(once), []);
       assert.equal(checkText(once).model.tables.find((t) => t.tableId === 'application')!.rows[2].cells[1].raw, cells[3]);
     });
+  // A Word bookmark beside a value or in a Markdown delimiter row: what the table reads is what
+  // it reads once the bookmark is deleted, so deleting it (the preferred fix) changes no finding.
+  const findingsWithoutArtifact = (t: string) => checkText(t).diagnostics.filter((d) => d.code !== 'artifact').map((d) => `${d.code} ${d.message}`);
+  const deletingTheBookmarkChangesNothingElse = (text: string) => {
+    const [leftover] = checkText(text).diagnostics.filter((d) => d.code === 'artifact');
+    assert.ok(leftover, 'the bookmark is reported');
+    assert.deepEqual(findingsWithoutArtifact(applyEdits(text, leftover.fixes[0].edits)), findingsWithoutArtifact(text));
+  };
+  it('cell-per-line: a bookmark after a value does not glue it (a row a value short is a column-count error)', () => {
+    const full = syntheticReport({ layout: 'cell-per-line' });
+    const row = /\n\t规章\n\t(\d+)\n\t(\d+)\n\t(\d+)\n/.exec(full)!;
+    const text = full.replace(row[0], `\n\t规章\n\t${row[1]}\n\t${row[2]}[bookmark: x]\n`);
+    const codes = checkText(text).diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('column-count') && !codes.includes('cell-split'), codes.join(' '));
+    deletingTheBookmarkChangesNothingElse(text);
+  });
+  it('tabs: a bookmark between an item number and its mark (2[bookmark: x].没有现成信息…) leaves the label numbered', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const text = full.replace('2.没有现成信息需要另行制作', '2[bookmark: x].没有现成信息需要另行制作');
+    assert.notEqual(text, full);
+    assert.deepEqual(errorsOf(text), []);
+    deletingTheBookmarkChangesNothingElse(text);
+    assert.equal(fixAllOnce(text), full);
+  });
+  it('markdown: a bookmark in a delimiter row leaves it a delimiter row (§四: not fifteen values “---”)', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const delimiter = /\n(\| --- \| --- )((?:\| --- ){13,}\|)\n/.exec(full)!;
+    const text = full.replace(delimiter[0], `\n${delimiter[1]}[bookmark: x]${delimiter[2]}\n`);
+    assert.deepEqual(errorsOf(text), []);
+    deletingTheBookmarkChangesNothingElse(text);
+    assert.equal(fixAllOnce(text), full);
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
+import { bookmarkEnd, isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -146,13 +146,30 @@ const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
 export function delimiterRowEnd(text: string, i: number, end: number): number {
   let e = i;
+  // A Word bookmark left in the row (`| --- [bookmark: x]| --- |`) is no cell of it.
+  let bookmarks: [number, number][] | undefined;
   for (; e < end && e - i < 2000; e++) {
     const c = text.charCodeAt(e);
     if (c === 10 || c === 13) break;
+    if (c === 0x5b) {
+      const after = bookmarkEnd(text, e, end);
+      if (after > e) {
+        (bookmarks ??= []).push([e, after]);
+        e = after - 1;
+        continue;
+      }
+    }
     // Only `|`, `-`, `:`, spaces and tabs make such a row: most lines stop at their first label character.
     if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 9) return i;
   }
-  return DELIMITER_ROW.test(text.slice(i, e)) ? e : i;
+  let row = text.slice(i, e);
+  if (bookmarks) {
+    row = '';
+    let cursor = i;
+    for (const [from, to] of bookmarks) (row += text.slice(cursor, from)), (cursor = to);
+    row += text.slice(cursor, e);
+  }
+  return DELIMITER_ROW.test(row) ? e : i;
 }
 
 /**
@@ -202,9 +219,9 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     while (k < end && isDigitCode(text.charCodeAt(k))) k++;
     fraction = asciiDigits(text, j + 1, k);
     j = k;
-  } else if (j < end && isNumberingMarkCode(mark) && !grouped && !negative) {
-    // `2.其他…` or `2. 其他…`: the last digit numbers the next label.
-    let k = j + 1;
+  } else if (j < end && isNumberingMarkCode(text.charCodeAt(bookmarkEnd(text, j, end))) && !grouped && !negative) {
+    // `2.其他…` or `2. 其他…` (a bookmark may sit before the mark): the last digit numbers the next label.
+    let k = bookmarkEnd(text, j, end) + 1;
     while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
     if (k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k))) {
       if (digits.length === 1) return undefined;
@@ -215,8 +232,12 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   }
   const plain = !decimal && !grouped && !runsIntoLabel && digits.length <= 15;
   const value = (plain ? whole : Number(decimal ? digits + '.' + fraction : digits)) * (negative ? -1 : 1);
-  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-  const after = j < text.length ? text.charCodeAt(j) : 0x20;
+  // A Word bookmark beside the number is looked past: what touches the number is what lies
+  // beyond it (`1[bookmark: x]` at a line end is a value on its own, not glued).
+  const outsideBefore = bookmarkStartBefore(text, i);
+  const outsideAfter = bookmarkEnd(text, j);
+  const before = outsideBefore > 0 ? text.charCodeAt(outsideBefore - 1) : 0x20;
+  const after = outsideAfter < text.length ? text.charCodeAt(outsideAfter) : 0x20;
   const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
   return {
     kind: 'number',
@@ -230,6 +251,13 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
+}
+
+/** Start of the Word bookmark that ends at `i`, or `i` when none does. */
+function bookmarkStartBefore(text: string, i: number): number {
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x5d) return i;
+  const k = text.lastIndexOf('[', i - 1);
+  return k >= 0 && bookmarkEnd(text, k) === i ? k : i;
 }
 
 /** Strings of 0…9999 as first read: most table values are small, and would each allocate their digits. */
