@@ -189,6 +189,17 @@ describe('fix-all in one round', () => {
     deletingTheBookmarkChangesNothingElse(text);
     assert.equal(fixAllOnce(text), full);
   });
+  it('cell-per-line: a stray numbering left above a numbered row label is debris, not the label’s numbering', () => {
+    const full = syntheticReport({ layout: 'cell-per-line' });
+    const at = full.indexOf('3.危及');
+    assert.ok(at > 0);
+    const lineEnd = full.lastIndexOf('\n', at - 1);
+    const text = full.slice(0, lineEnd) + '三、\n\n\t' + full.slice(lineEnd);
+    const result = checkText(text);
+    assert.deepEqual(result.diagnostics.filter((d) => d.code === 'label').map((d) => d.message), []);
+    const row = result.model.tables.find((t) => t.tableId === 'application')!.rows.find((r) => r.rowId === 'withheld3')!;
+    assert.equal(text.slice(row.labelSpan.start, row.labelSpan.end), '3.危及“三安全一稳定”');
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

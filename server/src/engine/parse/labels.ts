@@ -264,6 +264,11 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
   };
   while (pos < c.text.length) {
     const numbering = numberingLength(c.text, pos);
+    // Two numberings in a row (`三、` left above `3.危及…`): the first is debris, the label has its own.
+    if (numbering > 0 && numberingLength(c.text, pos + numbering) > 0) {
+      pos += numbering;
+      continue;
+    }
     const at = pos + numbering;
     const exact = vocabulary.exactAt(c.text, at);
     let entry: VocabularyEntry | undefined;
