@@ -200,6 +200,28 @@ describe('fix-all in one round', () => {
     const row = result.model.tables.find((t) => t.tableId === 'application')!.rows.find((r) => r.rowId === 'withheld3')!;
     assert.equal(text.slice(row.labelSpan.start, row.labelSpan.end), '3.危及“三安全一稳定”');
   });
+  it('tabs: a missing last row of a §二 table whose line runs into the next section’s heading goes before the heading', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const row = /\n(行政事业性收费\t[^\n]*)\n\n?(?=三、)/.exec(full)!;
+    // The row dropped and the §三 heading joined to the header line, as a careless deletion leaves them.
+    const text = full.slice(0, row.index) + full.slice(row.index + row[0].length);
+    assert.ok(/本年收费金额（单位：万元）三、收到和处理/.test(text));
+    const missing = checkText(text).diagnostics.find((d) => d.code === 'row-missing')!;
+    assert.equal(missing.fixes[0].edits[0].newText, `\n${row[1].replace(/\d+(\.\d+)?/g, '0')}\n`);
+    const once = fixAllOnce(text);
+    assert.ok(once.includes(`本年收费金额（单位：万元）\n${row[1].replace(/\d+(\.\d+)?/g, '0')}\n三、收到和处理`));
+    assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
+  });
+  it('collapsed: a table with no row left and a stray tab in its heading is still collapsed, its row inserted in the line', () => {
+    const full = generateReport(3, { layout: 'collapsed', version: '2021' }).text;
+    const text = full.replace(/第二十条第（八）项(信息内容本年收费金额（单位：万元）)行政事业性收费[\d.]+/, '第二\t十条第（八）项$1');
+    assert.notEqual(text, full);
+    const result = checkText(text);
+    assert.equal(result.model.tables.find((t) => t.tableId === 'article20-8')!.layout, 'collapsed');
+    const once = fixAllOnce(text);
+    assert.ok(once.includes('本年收费金额（单位：万元）行政事业性收费0'));
+    assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

@@ -438,10 +438,11 @@ function layoutOf(text: string, span: Span, rows: ParsedRow[]): TableLayout {
   if (pipeOpensALine(text, span)) return 'markdown';
   const multi = rows.filter((r) => r.values.length >= 2);
   if (multi.length && multi.every((r) => text.slice(r.values[0].span.end, r.values[1].span.start).includes('\n'))) return 'cell-per-line';
+  // No value to tell by: a table that shares its one line with the text after it is collapsed
+  // text, a stray tab in it (`第二\t十条…`) notwithstanding.
+  if (rows.every((r) => r.values.length === 0) && !text.slice(span.start, span.end).includes('\n') && lineGoesOn(text, span.end)) return 'collapsed';
   if (text.slice(span.start, span.end).includes('\t')) return 'tabs';
   if (most((r) => r.values.some((v) => v.kind === 'number' && v.glued))) return 'collapsed';
-  // No value to tell by: a table that shares its one line with the text after it is collapsed text.
-  if (rows.every((r) => r.values.length === 0) && !text.slice(span.start, span.end).includes('\n') && lineGoesOn(text, span.end)) return 'collapsed';
   return 'spaces';
 }
 

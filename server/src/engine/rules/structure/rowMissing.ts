@@ -1,6 +1,7 @@
 // Every row of an official table must be there; the fix inserts it at its place, with the
 // values the table's sums give it (else 0).
 import type { RowSpec } from '../../format/spec';
+import type { FoundHeading } from '../../parse/headings';
 import type { ParsedTable } from '../../parse/tables';
 import { delimiterRowEnd } from '../../parse/tokens';
 import { renderRow } from '../../render/tables';
@@ -27,15 +28,15 @@ export const rowMissingRule: Rule = {
       const found = new Set(table.rows.map((r) => r.spec.id));
       const missing = table.spec.rows.filter((r) => !r.group && !found.has(r.id));
       const derived = table.spec.sums.length ? derivedRows(table, missing.map((r) => r.id)) : undefined;
-      const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id)));
+      const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id), parsed.headings));
       missing.forEach((row, k) => {
-        const { at, preferred, shown, next, previous } = placed[k];
+        const { at, breakBefore, preferred, shown, next, previous } = placed[k];
         // Missing rows that share this insertion point (and whether to prefer it) go in with it,
         // in order: their fixes would insert at the same place and fix-all could apply only one.
         let last = k;
         while (last + 1 < missing.length && placed[last + 1].at === at && placed[last + 1].preferred === preferred) last++;
         const lines = placed.slice(k, last + 1).map((p) => p.line);
-        const newText = insertion(table.layout, lines, at, text, eol, next !== undefined);
+        const newText = (breakBefore ? eol : '') + insertion(table.layout, lines, at, text, eol, next !== undefined);
         const label = row.numbering + row.label;
         const more = last - k;
         report({
@@ -61,7 +62,7 @@ export const rowMissingRule: Rule = {
 };
 
 /** Where a missing row goes, and the row as text in the table's layout. */
-function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined) {
+function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined, headings: readonly FoundHeading[]) {
   const index = table.spec.rows.indexOf(row);
   const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
   const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
@@ -77,7 +78,12 @@ function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, 
     // Below a Markdown header, the rows start after its `| --- |` line.
     if (table.layout === 'markdown' && delimiterRowEnd(text, at, text.length) > at) at = nextLineStart(text, at);
   }
-  return { at, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
+  // The next section's heading run into the table's line (`…本年收费金额（三、收到和处理…`): the row
+  // goes before that heading, on a line of its own, not into the next section.
+  const after = previous?.values.at(-1)?.span.end ?? table.span.end;
+  const heading = table.layout === 'collapsed' || next?.label ? undefined : headings.find((h) => h.span.start >= after && h.span.start < at);
+  if (heading) return { at: heading.span.start, breakBefore: true, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
+  return { at, breakBefore: false, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
 }
 
 /** The text inserting `lines` (rows in order) at `at`: before the next row, or after the last one. */
