@@ -222,6 +222,16 @@ describe('fix-all in one round', () => {
     assert.ok(once.includes('本年收费金额（单位：万元）行政事业性收费0'));
     assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'row-missing'));
   });
+  for (const layout of ['tabs', 'collapsed'] as const)
+    it(`${layout}: a bookmark between a section numeral and its 、 leaves the heading a heading`, () => {
+      const full = syntheticReport({ layout });
+      const text = full.replace('五、存在的主要问题', '五[bookmark: x]、存在的主要问题');
+      assert.notEqual(text, full);
+      const codes = checkText(text).diagnostics.map((d) => d.code);
+      assert.ok(!codes.includes('section-missing') && codes.includes('artifact'), codes.join(' '));
+      deletingTheBookmarkChangesNothingElse(text);
+      assert.equal(fixAllOnce(text), full);
+    });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

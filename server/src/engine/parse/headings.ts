@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { bookmarkEnd, chineseNumeralValue, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
+import { bookmarkEnd, bookmarkStartBefore, chineseNumeralValue, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -45,7 +45,7 @@ interface Form {
   variant: boolean;
 }
 
-const SECTION_NUMERAL = /^([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/;
+const NUMERAL_MARK = /^[ \t\u3000]*[、.．][ \t\u3000]*/;
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
 const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
@@ -126,16 +126,16 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       else p = marks.start;
     }
     // Cheap test first: only a line opening with a section numeral can be a heading.
-    const head = isSectionNumeral(text.charCodeAt(p)) ? SECTION_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
+    const numeralEnd = isSectionNumeral(text.charCodeAt(p)) ? sectionNumeralEnd(text, p, le) : -1;
     let inlineFrom = p;
-    if (head) {
-      const wordingStart = p + head[0].length;
+    if (numeralEnd > 0) {
+      const wordingStart = numeralEnd;
       const m = matchWording(text, wordingStart, le, forms, true);
       if (m) {
         const wholeEnd = trimEnd(text, wordingStart, le);
         const lineIsHeading = onlyClosingMarks(text, m.end, le);
         const end = lineIsHeading ? wholeEnd : m.end;
-        found.push(heading(text, m, chineseNumeralValue(head[1]) ?? 0, { start: p, end: p + 1 }, p, end, wordingStart, level, markSpan, false));
+        found.push(heading(text, m, chineseNumeralValue(text[p]) ?? 0, { start: p, end: p + 1 }, p, end, wordingStart, level, markSpan, false));
         inlineFrom = end;
       }
     }
@@ -144,9 +144,10 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       // The next 、 is looked up once and reused by the lines it lies beyond: one pass overall.
       if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
       for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
-        const at = comma - 1;
+        // A Word bookmark may sit between the numeral and its 、 (`五[bookmark: x]、`).
+        const at = bookmarkStartBefore(text, comma) - 1;
         if (!isSectionNumeral(text.charCodeAt(at)) || at === p) continue;
-        const wordingStart = at + 2;
+        const wordingStart = comma + 1;
         const m = matchWording(text, wordingStart, le, forms, false);
         if (!m) continue;
         const value = chineseNumeralValue(text[at]) ?? 0;
@@ -155,6 +156,13 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
     }
   }
   return found;
+}
+
+/** End of the section numeral at `p` with its mark and the blanks after (`三、`, `三 . `, `三[bookmark: x]、`), or -1. */
+function sectionNumeralEnd(text: string, p: number, le: number): number {
+  const q = bookmarkEnd(text, p + 1, le);
+  const mark = NUMERAL_MARK.exec(text.slice(q, Math.min(le, q + 7)));
+  return mark ? q + mark[0].length : -1;
 }
 
 interface LineHead {

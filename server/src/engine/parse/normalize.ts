@@ -48,6 +48,13 @@ export function isSpaceCode(code: number): boolean {
   return SPACE_CODES[code] === 1;
 }
 
+/** Start of the Word bookmark that ends at `i`, or `i` when none does. */
+export function bookmarkStartBefore(text: string, i: number): number {
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x5d) return i;
+  const k = text.lastIndexOf('[', i - 1);
+  return k >= 0 && bookmarkEnd(text, k) === i ? k : i;
+}
+
 /** A compact view of text[start, end): no whitespace, punctuation folded. */
 export interface Compact {
   text: string;

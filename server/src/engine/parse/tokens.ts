@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { bookmarkEnd, isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
+import { bookmarkEnd, bookmarkStartBefore, isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -251,13 +251,6 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
-}
-
-/** Start of the Word bookmark that ends at `i`, or `i` when none does. */
-function bookmarkStartBefore(text: string, i: number): number {
-  if (i === 0 || text.charCodeAt(i - 1) !== 0x5d) return i;
-  const k = text.lastIndexOf('[', i - 1);
-  return k >= 0 && bookmarkEnd(text, k) === i ? k : i;
 }
 
 /** Strings of 0…9999 as first read: most table values are small, and would each allocate their digits. */
