@@ -25,10 +25,16 @@ const seedsDir = join(repo, 'test/fixtures/real');
 
 /**
  * Servers not stopped yet. A test that fails between start and stop would otherwise leave its
- * server running, and the test file would wait for it instead of reporting the failure.
+ * server running, and the test file would wait for it instead of reporting the failure. This hook
+ * runs before the test files' own `after` hooks, which stop their servers: killing at once raced
+ * with those (a killed server never answers `shutdown`, and a file hung under load). So it only
+ * arms a timer that does not keep the process alive: servers stopped as they should be let the
+ * file end at once, and one left running is killed after the grace period.
  */
 const running = new Set<ChildProcess>();
-after(() => running.forEach((child) => child.kill()));
+after(() => {
+  setTimeout(() => running.forEach((child) => child.kill()), 30_000).unref();
+});
 
 /** The seed reports: name → text. */
 export function seeds(): { name: string; text: string }[] {
@@ -216,7 +222,13 @@ export class TestClient {
   }
 
   async stop(): Promise<number | null> {
-    await this.connection.sendRequest('shutdown');
+    // Bounded, and failing with what the server said if it is gone: a request to a server that
+    // has exited is never answered, and the test file would hang instead of failing.
+    const gone = this.exited.then((code) => {
+      throw new Error(`the server exited (code ${code}) before shutdown; its stderr:\n${this.stderr}`);
+    });
+    await withTimeout(Promise.race([this.connection.sendRequest('shutdown'), gone]), 20_000, `no answer to shutdown; the server's stderr:\n${this.stderr}`);
+    gone.catch(() => undefined); // it exits right after this, as it should
     await this.connection.sendNotification('exit');
     const code = await withTimeout(this.exited, 10_000, 'server did not exit');
     this.connection.dispose();
