@@ -232,6 +232,18 @@ describe('fix-all in one round', () => {
       deletingTheBookmarkChangesNothingElse(text);
       assert.equal(fixAllOnce(text), full);
     });
+  it('spaces: a decimal run into the next row’s item number (2.04.保护…) leaves that digit to the label', () => {
+    const full = syntheticReport({ layout: 'spaces' });
+    const row = /\n(3\.危及“三安全一稳定”[^\n]*?)(\d+)\n(4\.保护第三方合法权益)/.exec(full)!;
+    // The two rows joined, and the total damaged into a decimal that runs into the next item number.
+    const text = full.replace(row[0], `\n${row[1]}2.0${row[3]}`);
+    const result = checkText(text);
+    const rows = result.model.tables.find((t) => t.tableId === 'application')!.rows;
+    assert.equal(rows.find((r) => r.rowId === 'withheld3')!.cells.at(-1)!.raw, '2.0');
+    assert.equal(text.slice(rows.find((r) => r.rowId === 'withheld4')!.labelSpan.start).slice(0, 4), '4.保护');
+    const total = result.diagnostics.find((d) => d.code === 'row-total')!;
+    assert.deepEqual(errorsOf(applyEdits(text, total.fixes[0].edits)).filter((e) => !errorsOf(text).includes(e)), []);
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

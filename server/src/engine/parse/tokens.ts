@@ -217,18 +217,19 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     decimal = true;
     let k = j + 1;
     while (k < end && isDigitCode(text.charCodeAt(k))) k++;
-    fraction = asciiDigits(text, j + 1, k);
-    j = k;
-  } else if (j < end && isNumberingMarkCode(text.charCodeAt(bookmarkEnd(text, j, end))) && !grouped && !negative) {
-    // `2.其他…` or `2. 其他…` (a bookmark may sit before the mark): the last digit numbers the next label.
-    let k = bookmarkEnd(text, j, end) + 1;
-    while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
-    if (k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k))) {
-      if (digits.length === 1) return undefined;
-      digits = digits.slice(0, -1);
-      j = digitsStart + digits.length;
+    // `2.04.保护…`: as after whole numbers, the last digit numbers the next label (`4.保护第三方…`).
+    if (k - j > 2 && numbersNextLabel(text, k, end)) {
+      k--;
       runsIntoLabel = true;
     }
+    fraction = asciiDigits(text, j + 1, k);
+    j = k;
+  } else if (!grouped && !negative && numbersNextLabel(text, bookmarkEnd(text, j, end), end)) {
+    // `2.其他…` or `2. 其他…` (a bookmark may sit before the mark): the last digit numbers the next label.
+    if (digits.length === 1) return undefined;
+    digits = digits.slice(0, -1);
+    j = digitsStart + digits.length;
+    runsIntoLabel = true;
   }
   const plain = !decimal && !grouped && !runsIntoLabel && digits.length <= 15;
   const value = (plain ? whole : Number(decimal ? digits + '.' + fraction : digits)) * (negative ? -1 : 1);
@@ -251,6 +252,14 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
+}
+
+/** Whether a numbering mark at `at` opens a label (`.其他`, `、 其他`): the digit before it is the label's number. */
+function numbersNextLabel(text: string, at: number, end: number): boolean {
+  if (at >= end || !isNumberingMarkCode(text.charCodeAt(at))) return false;
+  let k = at + 1;
+  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  return k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k));
 }
 
 /** Strings of 0…9999 as first read: most table values are small, and would each allocate their digits. */
