@@ -80,7 +80,7 @@ describe('fix-all', () => {
 
 /**
  * Random damage as a writer leaves it — a stretch deleted, a character or a label fragment
- * typed — in generated reports of every layout and both versions: each preferred fix adds no
+ * typed, a whole line dropped, doubled or joined to the next — in generated reports of every layout and both versions: each preferred fix adds no
  * error, and fix-all settles in one round. (scripts/fuzz-fixes.ts runs the same for longer;
  * the cases it found are the regressions above and in test/engine/fixes.test.ts.)
  */
@@ -90,6 +90,8 @@ describe('fix-all after random damage', () => {
       at: fc.double({ min: 0, max: 1, noNaN: true }),
       remove: fc.nat({ max: 24 }),
       insert: fc.constantFrom('', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）', '[bookmark: x]'),
+      // Or the whole line there, as pasting and tidying leave it: dropped, doubled or joined to the next.
+      line: fc.constantFrom('none', 'none', 'none', 'drop', 'double', 'join'),
     }),
     { minLength: 1, maxLength: 4 },
   );
@@ -101,7 +103,16 @@ describe('fix-all after random damage', () => {
           let text = report;
           for (const e of edits) {
             const at = Math.floor(e.at * text.length);
-            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            if (e.line === 'none') {
+              text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+              continue;
+            }
+            const start = text.lastIndexOf('\n', at - 1) + 1;
+            const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
+            const line = text.slice(start, end);
+            if (e.line === 'drop') text = text.slice(0, start) + text.slice(end);
+            else if (e.line === 'double') text = text.slice(0, end) + line + text.slice(end);
+            else text = text.slice(0, Math.max(start, end - 1)) + text.slice(end);
           }
           const before = errors(text);
           for (const d of checkText(text).diagnostics)
