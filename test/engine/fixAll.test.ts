@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, fixAllEdits, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
-import { applyChanges, composeChanges } from '../../server/src/engine/fixAll';
+import { applySpanEdits } from '../../server/src/engine/applyEdits';
+import { composeChanges } from '../../server/src/engine/fixAll';
 import { syntheticReport } from '../support/reports';
 
 describe('fix-all edits', () => {
@@ -42,12 +43,12 @@ describe('later fixes composed with earlier ones', () => {
     { span: { start: 1, end: 2 }, newText: 'XYZ' },
     { span: { start: 4, end: 5 }, newText: '' },
   ];
-  const fixed = applyChanges(original, earlier);
+  const fixed = applySpanEdits(original, earlier);
   const composed = (later: { span: { start: number; end: number }; newText: string }[]) => {
     const changes = composeChanges(fixed, earlier, later);
     // Whatever the later edits, the composed changes give the original exactly what the rounds gave it.
     const rounds = later.reduceRight((t, c) => t.slice(0, c.span.start) + c.newText + t.slice(c.span.end), fixed);
-    assert.equal(applyChanges(original, changes), rounds);
+    assert.equal(applySpanEdits(original, changes), rounds);
     return changes;
   };
 

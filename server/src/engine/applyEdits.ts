@@ -1,11 +1,17 @@
 // Applies text edits, the way an editor does: all ranges refer to the original text.
 import { LineIndex } from './lineIndex';
+import type { FindingEdit } from './rules/context';
 import type { Fix, Span, TextEdit } from './types';
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const index = new LineIndex(text);
+  return applySpanEdits(text, edits.map((e) => ({ span: index.span(e.range), newText: e.newText })));
+}
+
+/** The same for edits given as offsets of `text`. */
+export function applySpanEdits(text: string, edits: readonly FindingEdit[]): string {
   const spans = edits
-    .map((e, order) => ({ ...index.span(e.range), newText: e.newText, order }))
+    .map((e, order) => ({ ...e.span, newText: e.newText, order }))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   const parts: string[] = [];
   let cursor = 0;

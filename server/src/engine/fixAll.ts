@@ -4,19 +4,14 @@
 // — for up to five rounds. A later fix that touches what an earlier round wrote is merged with
 // it into one edit of the original, so the edits give exactly the text the rounds give.
 // (`--fix` rewrites the file round by round.)
-import { applyEdits, nonOverlappingFixes } from './applyEdits';
+import { applySpanEdits, nonOverlappingFixes } from './applyEdits';
 import { checkText, preferredFixes, verifyFixes } from './check';
 import { LineIndex } from './lineIndex';
+import type { FindingEdit } from './rules/context';
 import type { CheckOptions, CheckResult, Span, TextEdit } from './types';
 
 /** Rounds of fixes looked for in one fix-all; each costs a check of the fixed text. */
 export const FIX_ALL_ROUNDS = 5;
-
-/** A change of the original text: its span there, and what replaces it. */
-export interface Change {
-  span: Span;
-  newText: string;
-}
 
 /**
  * The edits of fix-all on `result`'s text. `options` are those `result` was checked with, so
@@ -26,11 +21,11 @@ export function fixAllEdits(result: CheckResult, options: CheckOptions = {}): Te
   const original = result.model.text;
   const originalLines = new LineIndex(original);
   const first = nonOverlappingFixes(original, preferredFixes(verifyFixes(result).diagnostics)).flatMap((f) => f.edits);
-  let changes: Change[] = first.map((e) => ({ span: originalLines.span(e.range), newText: e.newText })).sort((a, b) => a.span.start - b.span.start);
+  let changes: FindingEdit[] = first.map((e) => ({ span: originalLines.span(e.range), newText: e.newText })).sort((a, b) => a.span.start - b.span.start);
   let text = original;
   let rounds = 1;
   for (; rounds < FIX_ALL_ROUNDS && changes.length; rounds++) {
-    const fixed = applyChanges(original, changes);
+    const fixed = applySpanEdits(original, changes);
     if (fixed === text) break; // the last round changed nothing
     text = fixed;
     const lines = new LineIndex(text);
@@ -40,20 +35,8 @@ export function fixAllEdits(result: CheckResult, options: CheckOptions = {}): Te
     changes = composeChanges(text, changes, later);
   }
   // One round alone: its edits as the fixes gave them.
-  if (rounds === 1 || changes.length === 0) return first;
+  if (rounds === 1) return first;
   return changes.map((c) => ({ range: originalLines.range(c.span), newText: c.newText }));
-}
-
-/** The original with `changes` (sorted, not overlapping) applied. */
-export function applyChanges(original: string, changes: readonly Change[]): string {
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const c of changes) {
-    parts.push(original.slice(cursor, c.span.start), c.newText);
-    cursor = c.span.end;
-  }
-  parts.push(original.slice(cursor));
-  return parts.join('');
 }
 
 /**
@@ -63,7 +46,7 @@ export function applyChanges(original: string, changes: readonly Change[]): stri
  * whose text is `fixed` over that stretch with the later changes applied: exact, with no guess
  * about which side of an earlier insertion a later edit meant.
  */
-export function composeChanges(fixed: string, earlier: readonly Change[], later: readonly Change[]): Change[] {
+export function composeChanges(fixed: string, earlier: readonly FindingEdit[], later: readonly FindingEdit[]): FindingEdit[] {
   // Every change as a stretch of the fixed text: earlier ones where their text now lies.
   interface Stretch {
     from: number;
@@ -84,11 +67,11 @@ export function composeChanges(fixed: string, earlier: readonly Change[], later:
   // Earlier before later at one offset: an insertion made at an earlier change joins it.
   stretches.sort((a, b) => a.from - b.from || (a.original ? 0 : 1) - (b.original ? 0 : 1) || a.to - b.to);
 
-  const out: Change[] = [];
+  const out: FindingEdit[] = [];
   shift = 0;
   for (let k = 0; k < stretches.length; ) {
     // A cluster: stretches that overlap or touch the ones before them in it.
-    let from = stretches[k].from;
+    const from = stretches[k].from;
     let to = stretches[k].to;
     let end = k + 1;
     while (end < stretches.length && stretches[end].from <= to) to = Math.max(to, stretches[end].to), end++;
@@ -109,7 +92,6 @@ export function composeChanges(fixed: string, earlier: readonly Change[], later:
       cursor = s.to;
     }
     newText += fixed.slice(cursor, to);
-    from = to;
     out.push({ span: originalSpan, newText });
   }
   return out;

@@ -70,20 +70,24 @@ function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, 
   const values = derived ? new Map([[row.id, derived]]) : undefined;
   const line = renderRow(table.spec, row, table.layout, eol, values);
   const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
+  const lastValueEnd = previous?.values.at(-1)?.span.end ?? table.span.end;
   let at: number;
-  if (table.layout === 'collapsed') at = next?.label ? next.label.span.start : (previous?.values.at(-1)?.span.end ?? table.span.end);
+  let breakBefore = false;
+  if (table.layout === 'collapsed') at = next?.label ? next.label.span.start : lastValueEnd;
   else if (next?.label) at = lineStartOf(text, next.label.span.start);
   else {
-    at = nextLineStart(text, previous?.values.at(-1)?.span.end ?? table.span.end);
+    at = nextLineStart(text, lastValueEnd);
     // Below a Markdown header, the rows start after its `| --- |` line.
     if (table.layout === 'markdown' && delimiterRowEnd(text, at, text.length) > at) at = nextLineStart(text, at);
+    // The next section's heading run into the table's line (`…本年收费金额（三、收到和处理…`): the row
+    // goes before that heading, on a line of its own, not into the next section.
+    const heading = headings.find((h) => h.span.start >= lastValueEnd && h.span.start < at);
+    if (heading) {
+      at = heading.span.start;
+      breakBefore = true;
+    }
   }
-  // The next section's heading run into the table's line (`…本年收费金额（三、收到和处理…`): the row
-  // goes before that heading, on a line of its own, not into the next section.
-  const after = previous?.values.at(-1)?.span.end ?? table.span.end;
-  const heading = table.layout === 'collapsed' || next?.label ? undefined : headings.find((h) => h.span.start >= after && h.span.start < at);
-  if (heading) return { at: heading.span.start, breakBefore: true, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
-  return { at, breakBefore: false, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
+  return { at, breakBefore, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
 }
 
 /** The text inserting `lines` (rows in order) at `at`: before the next row, or after the last one. */
