@@ -189,6 +189,18 @@ describe('fix-all in one round', () => {
     deletingTheBookmarkChangesNothingElse(text);
     assert.equal(fixAllOnce(text), full);
   });
+  it('markdown: a delimiter row joined with the values row under it (| --- || 0 | 1 |) is still a delimiter row, a bookmark in it or not', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const delimiter = /\n(\| --- \| --- )((?:\| --- ){13,}\|)\n(?=\| \d)/.exec(full)!;
+    const joined = full.replace(delimiter[0], `\n${delimiter[1]}${delimiter[2]}`);
+    const cellsOf = (t: string) => checkText(t).model.tables.find((x) => x.tableId === 'review')!.rows[0].cells.map((c) => c.value);
+    assert.deepEqual(cellsOf(joined), cellsOf(full));
+    assert.ok(cellsOf(full).every((v) => typeof v === 'number'));
+    assert.deepEqual(errorsOf(joined), []);
+    const withBookmark = full.replace(delimiter[0], `\n${delimiter[1]}[bookmark: x]${delimiter[2]}`);
+    assert.deepEqual(errorsOf(withBookmark), []);
+    deletingTheBookmarkChangesNothingElse(withBookmark);
+  });
   it('cell-per-line: a stray numbering left above a numbered row label is debris, not the label’s numbering', () => {
     const full = syntheticReport({ layout: 'cell-per-line' });
     const at = full.indexOf('3.危及');

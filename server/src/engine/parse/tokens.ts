@@ -160,7 +160,14 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
       }
     }
     // Only `|`, `-`, `:`, spaces and tabs make such a row: most lines stop at their first label character.
-    if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 9) return i;
+    if (c !== 0x7c && c !== 0x2d && c !== 0x3a && c !== 0x20 && c !== 9) {
+      // The row joined with the line below it (`| --- | --- || 0 | 1 |`): the row ends at the
+      // first of the two pipes' pair, and the cells after it are read as the next line's.
+      const joined = joinedRowEnd(text, i, e);
+      if (joined < 0) return i;
+      e = joined;
+      break;
+    }
   }
   let row = text.slice(i, e);
   if (bookmarks) {
@@ -170,6 +177,19 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
     row += text.slice(cursor, e);
   }
   return DELIMITER_ROW.test(row) ? e : i;
+}
+
+/**
+ * Where a delimiter row that stops at `stop` (a character no such row holds) would end if it
+ * was joined with the next line: after the first pipe of a `||` pair right before `stop`, or -1.
+ */
+function joinedRowEnd(text: string, start: number, stop: number): number {
+  let k = stop - 1;
+  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
+  if (text.charCodeAt(k) !== 0x7c) return -1;
+  k--;
+  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
+  return k > start && text.charCodeAt(k) === 0x7c ? k + 1 : -1;
 }
 
 /**
