@@ -149,14 +149,25 @@ function parsePriorYear(text: string): ParsedReport {
   return lastPriorYear.parsed;
 }
 
-const errorsOf = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
+/**
+ * A line named in a message (`首次出现于第 43 行`): an edit above it moves the line, not the error,
+ * so errors are compared without it.
+ */
+const LINE_REFERENCE = /第 \d+ 行|line \d+/g;
+const errorsOf = (d: Diagnostic[]) =>
+  d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message.replace(LINE_REFERENCE, '#')}`);
+
+/** Whether `after` holds an error `before` does not (the same error on a moved line is no new one). */
+export function addsErrors(before: Diagnostic[], after: Diagnostic[]): boolean {
+  const known = new Set(errorsOf(before));
+  return errorsOf(after).some((e) => !known.has(e));
+}
 
 /** A fix that would add an error is no fix: re-check the edited text and drop it. */
 function dropFixesThatBreak(text: string, options: CheckOptions, diagnostics: Diagnostic[], toVerify: PendingFix[]): void {
-  const before = new Set(errorsOf(diagnostics));
   for (const { diagnostic, fix } of toVerify) {
     const after = checkWith(applyEdits(text, fix.edits), options, false).diagnostics;
-    if (errorsOf(after).some((e) => !before.has(e))) diagnostic.fixes = diagnostic.fixes.filter((f) => f !== fix);
+    if (addsErrors(diagnostics, after)) diagnostic.fixes = diagnostic.fixes.filter((f) => f !== fix);
   }
 }
 
