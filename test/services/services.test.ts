@@ -20,6 +20,7 @@ import {
   tableStatuses,
 } from '../../server/src/engine/services';
 import { layouts, syntheticReport } from '../support/reports';
+import { generateReport } from '../../bench/corpus';
 
 const versions: FormatVersion[] = ['2021', '2019'];
 
@@ -62,6 +63,45 @@ describe('canonical tables and formatting', () => {
     for (const row of formats['2021'].tables.find((t) => t.id === 'application')!.rows) {
       assert.ok(canonical.split('\n').some((line) => line.startsWith(rowLabel(row))), rowLabel(row));
     }
+  });
+
+  // The rewrite carries cells; values no cell holds would be lost with it.
+  const formatted = (text: string) => applyEdits(text, formatEdits(checkText(text)));
+  const tableOf = (text: string, id: string) => {
+    const result = checkText(text);
+    return { result, table: result.model.tables.find((t) => t.tableId === id)! };
+  };
+  it('a digit run that cannot be split is kept: no rewrite of its table, and formatting leaves it', () => {
+    // A clean collapsed 2019 report: §二's tables have no sums to split their runs by.
+    const text = generateReport(23, { layout: 'collapsed', version: '2019' }).text;
+    const { result, table } = tableOf(text, 'article20-1');
+    assert.deepEqual(table.unread.map((s) => text.slice(s.start, s.end)), ['5814721160']);
+    assert.equal(canonicalTableEdit(result, table), undefined);
+    assert.ok(formatted(text).includes('规范性文件5814721160'));
+  });
+  it('a value beyond the columns, and the values of a repeated row, are kept', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const row = /\n规章\t[^\n]*/.exec(full)!;
+    const text = full.replace(row[0], `${row[0]}\t9${row[0].replace(/\d+/g, '4')}`);
+    const { result, table } = tableOf(text, 'article20-1');
+    assert.deepEqual(table.unread.map((s) => text.slice(s.start, s.end)), ['9', '4', '4', '4']);
+    assert.equal(canonicalTableEdit(result, table), undefined);
+    assert.equal(formatted(text).split(`${row[0]}\t9`).length, 2);
+    assert.deepEqual(tableOf(full, 'article20-1').table.unread, []);
+  });
+  it('a rewrite that would add an error is not offered: a heading’s rest left on the line of the table', () => {
+    // §四's heading doubled, the copy cut short and run into the table's first line (the
+    // header's 行政复议 read from it), the column labels joined with the values.
+    const full = syntheticReport({ layout: 'tabs' });
+    const text = full
+      .replace(/四、政府信息公开行政复议、行政诉讼情况\n\n?行政复议\t/, '四、政府信息公开行政复议、行政诉讼情况\n四、政府信息公开行政复议、行政诉\t')
+      .replace(/(尚未审结\t总计)\n(\d)/, '$1$2');
+    const { result, table } = tableOf(text, 'review');
+    assert.deepEqual(result.diagnostics, []);
+    // Laid out again from 行政复议 on, the line would start 四、政府信息公开行政复议: a second §四 heading.
+    assert.ok(canonicalTableText(result, table));
+    assert.equal(canonicalTableEdit(result, table), undefined);
+    assert.deepEqual(checkText(formatted(text)).diagnostics, []);
   });
 });
 

@@ -130,6 +130,11 @@ export interface TableModel {
   rows: RowModel[];
   /** Column ids found in the header, in document order. */
   columns: string[];
+  /**
+   * Values inside the table that no cell holds (beyond a row's columns, in a digit run that
+   * could not be split, of a row repeated or not named): laying the table out again would drop them.
+   */
+  unread: Span[];
 }
 
 export interface ReportModel {

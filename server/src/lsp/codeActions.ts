@@ -71,7 +71,7 @@ export function codeActions(
     const range = index.span(params.range);
     for (const table of result.model.tables) {
       if (table.span.start > range.end || range.start > table.span.end) continue;
-      const tableEdit = canonicalTableEdit(result, table);
+      const tableEdit = canonicalTableEdit(result, table, entry.analysis.options);
       if (!tableEdit) continue;
       const name = tableName(specOf(result.formatVersion, table), table);
       actions.push({ title: say(locale, messages.canonicalTable(name)), kind: CANONICAL_TABLE_KIND, edit: edit([tableEdit]) });

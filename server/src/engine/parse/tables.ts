@@ -47,6 +47,11 @@ export interface ParsedTable {
   /** Span of the header (for findings about columns). */
   headerSpan?: Span;
   layout: TableLayout;
+  /**
+   * Values inside the table that no cell holds — beyond a row's columns, in a digit run that
+   * could not be split, of a row repeated or not named, or under no row at all — in text order.
+   */
+  unread: Span[];
 }
 
 interface RowDraft {
@@ -66,6 +71,8 @@ interface TableDraft {
   headerLabels: LabelMatch[];
   labels: LabelMatch[];
   rows: RowDraft[];
+  /** Values met under no row of this table (after a group label, in the header). */
+  unplaced: ValueToken[];
   start: number;
   end: number;
 }
@@ -77,7 +84,7 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
   const draftOf = (spec: TableSpec, at: number) => {
     let d = drafts.get(spec.id);
     if (!d) {
-      d = { spec, headerLabels: [], labels: [], rows: [], start: at, end: at };
+      d = { spec, headerLabels: [], labels: [], rows: [], unplaced: [], start: at, end: at };
       drafts.set(spec.id, d);
     }
     return d;
@@ -105,7 +112,7 @@ export function parseTables(text: string, start: number, end: number, specs: Tab
       if (row) {
         row.values.push(token);
         row.draft.end = token.span.end;
-      }
+      } else if (current) drafts.get(current.id)?.unplaced.push(token);
       continue;
     }
     const items = recognizeLabels(text, token.span, vocabulary);
@@ -206,22 +213,28 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     headerSpan.end = Math.max(headerSpan.end, l.span.end);
   }
 
-  let known = d.rows.filter((r) => r.spec);
-  if (known.length < d.rows.length) {
-    inferUnknownRows(spec, known, d.rows.filter((r) => !r.spec && r.values.length > 0));
-    known = d.rows.filter((r) => r.spec); // rows inferred just now count too
-  }
+  const named = d.rows.filter((r) => r.spec);
+  if (named.length < d.rows.length) inferUnknownRows(spec, named, d.rows.filter((r) => !r.spec && r.values.length > 0));
 
   const rows: ParsedRow[] = [];
   const seen = new Set<string>();
-  for (const draft of known) {
-    if (seen.has(draft.spec!.id)) continue; // a repeated label: the first one counts
-    seen.add(draft.spec!.id);
-    rows.push(readRow(text, spec, columns, draft));
+  // Values the rows below leave out: what a rewrite of the table must not drop.
+  const left: ValueToken[] = [...d.unplaced];
+  for (const draft of d.rows) {
+    if (!draft.spec) left.push(...draft.values); // a row not named, nor inferred just now
+    else if (seen.has(draft.spec.id)) left.push(...draft.values); // a repeated label: the first one counts
+    else {
+      seen.add(draft.spec.id);
+      rows.push(readRow(text, spec, columns, draft));
+    }
   }
   disambiguateSplits(spec, columns, rows);
   const span = { start: d.start, end: d.end };
   for (const r of rows) for (const v of r.values) span.end = Math.max(span.end, v.span.end);
+  for (const r of rows) {
+    if (r.split) left.push(...r.values);
+    else left.push(...r.extraValues);
+  }
   return {
     spec,
     span,
@@ -232,6 +245,10 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     missingColumns,
     headerSpan,
     layout: layoutOf(text, span, rows),
+    unread: left
+      .filter((v) => v.span.start >= span.start && v.span.end <= span.end)
+      .map((v) => v.span)
+      .sort((a, b) => a.start - b.start),
   };
 }
 

@@ -1,10 +1,10 @@
 // A table rewritten in canonical layout: official labels, one row per line, cells
 // separated by tabs. Values are carried over as written; the rewrite is offered only when
 // re-reading it yields exactly the same cells.
-import { checkText } from '../check';
+import { addsErrors, checkText } from '../check';
 import type { RowSpec, TableSpec } from '../format/spec';
 import { renderRow, renderTable, type TableValues } from '../render/tables';
-import type { CheckOptions, CheckResult, TableModel, TextEdit } from '../types';
+import type { CheckOptions, CheckResult, Diagnostic, TableModel, TextEdit } from '../types';
 import { LineIndex } from '../lineIndex';
 import { specOf } from './tables';
 
@@ -48,24 +48,32 @@ function trimTrailingTabs(line: string): string {
 }
 
 /** Rewrites already verified, per check result: code actions are asked for on every cursor move. */
-const verified = new WeakMap<CheckResult, Map<TableModel, TextEdit | undefined>>();
+const verified = new WeakMap<CheckResult, { baseline?: Diagnostic[]; edits: Map<TableModel, TextEdit | undefined> }>();
 
-/** The edit rewriting one table canonically, when it changes something and keeps every cell. */
+/** The edit rewriting one table canonically, when it changes something, keeps every cell and adds no error. */
 export function canonicalTableEdit(result: CheckResult, table: TableModel, options: CheckOptions = {}): TextEdit | undefined {
   let known = verified.get(result);
-  if (!known) verified.set(result, (known = new Map()));
-  if (!known.has(table)) known.set(table, verifiedEdit(result, table, options));
-  return known.get(table);
+  if (!known) verified.set(result, (known = { edits: new Map() }));
+  if (!known.edits.has(table)) known.edits.set(table, verifiedEdit(result, table, options, known));
+  return known.edits.get(table);
 }
 
-function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOptions): TextEdit | undefined {
+function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOptions, known: { baseline?: Diagnostic[] }): TextEdit | undefined {
+  // Values no cell holds would be lost: the rewrite carries cells only.
+  if (table.unread.length > 0) return undefined;
   const text = result.model.text;
   const canonical = canonicalTableText(result, table);
   if (canonical === undefined || canonical === text.slice(table.span.start, table.span.end)) return undefined;
   const rewritten = text.slice(0, table.span.start) + canonical + text.slice(table.span.end);
-  const again = checkText(rewritten, { ...options, formatVersion: result.formatVersion });
+  const sameOptions: CheckOptions = { ...options, formatVersion: result.formatVersion };
+  const again = checkText(rewritten, sameOptions);
   // Every table, not only this one: in damaged text a table's span can reach into the next.
   if (allCellsKey(again.model.tables) !== allCellsKey(result.model.tables)) return undefined;
+  // Nor may it add an error (a heading's rest left on the line of a table that starts inside it
+  // reads as a second heading), compared with the text checked the same way: the result may
+  // come from other options (a locale, a prior-year report) than the caller passes.
+  known.baseline ??= checkText(text, sameOptions).diagnostics;
+  if (addsErrors(known.baseline, again.diagnostics)) return undefined;
   return { range: new LineIndex(text).range(table.span), newText: canonical };
 }
 
