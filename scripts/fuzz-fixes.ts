@@ -1,13 +1,18 @@
 // Dev tool: random edits of the real reports and of generated ones (every layout, both format
 // versions); reports preferred fixes that add errors, and fix-all that needs a second round.
-// Each failing text is written to out/fuzz/ for a closer look.
-// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777]
+// With --format, formatting too: it adds no error, drops no digit of a value, and a second
+// formatting changes nothing. Each failing text is written to out/fuzz/ for a closer look.
+// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
 import { applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
+import { formatEdits } from '../server/src/engine/services';
+import { valueDigits } from '../test/robustness/invariants';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string', default: '777' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string', default: '777' }, format: { type: 'boolean', default: false } },
+});
 const dir = 'test/fixtures/real/';
 const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => readFileSync(dir + n, 'utf8'));
 const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
@@ -25,6 +30,7 @@ const errs = (t: string) =>
   checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code + ' ' + d.message.replace(/第 \d+ 行/g, '第 N 行'));
 // Fix-all as the editor applies it (in rounds, as one edit).
 const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkText(t)));
+const format = (t: string) => applyEdits(t, formatEdits(checkText(t)));
 const outDir = 'out/fuzz';
 mkdirSync(outDir, { recursive: true });
 let count = 0;
@@ -71,6 +77,15 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
   if (fixAll(once) !== once) {
     const left = checkText(once).diagnostics.filter((x) => x.fixes.some((f) => f.preferred));
     keep(t, `NOT IDEMPOTENT: ${left.map((x) => x.code + ' ' + x.message).slice(0, 3).join(' | ')}`, edits);
+  }
+  if (values.format) {
+    const formatted = format(t);
+    const created = errs(formatted).filter((e) => !before.includes(e));
+    if (created.length) keep(t, `NEW ERROR from formatting: ${created.slice(0, 2).join(' | ')}`, edits);
+    const kept = valueDigits(formatted);
+    const lost = valueDigits(t).flatMap((n, digit) => (n > kept[digit] ? [`${n - kept[digit]} × ${digit}`] : []));
+    if (lost.length) keep(t, `DIGITS LOST by formatting: ${lost.join(', ')}`, edits);
+    if (format(formatted) !== formatted) keep(t, 'FORMATTING NOT IDEMPOTENT', edits);
   }
 }
 console.log('cases', count, 'bad', bad);

@@ -8,26 +8,12 @@ import { applyEdits, checkText } from '../../server/src/engine';
 import { allCellsKey, formatEdits } from '../../server/src/engine/services';
 import { generateReport, layouts } from '../../bench/corpus';
 import { damaged, damages } from './damage';
+import { valueDigits } from './invariants';
 
 const errors = (text: string) =>
   checkText(text)
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => `${d.code} ${d.message.replace(/第 \d+ 行/g, '第 N 行')}`);
-
-/**
- * How often each digit is written outside section headings (whose stray characters formatting
- * may remove) and item numbers (`1.`, which formatting may write where a label lacked it).
- */
-export function valueDigits(text: string): number[] {
-  const result = checkText(text);
-  let rest = text;
-  for (const s of [...result.model.sections].sort((a, b) => b.heading.span.start - a.heading.span.start))
-    rest = rest.slice(0, s.heading.span.start) + rest.slice(s.heading.span.end);
-  rest = rest.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\d(?=[.．、]\s*[^\d\s])/g, '');
-  const counts = new Array(10).fill(0);
-  for (const m of rest.matchAll(/[0-9０-９]/g)) counts[(m[0].charCodeAt(0) - (m[0] >= '０' ? 0xff10 : 48))]++;
-  return counts;
-}
 
 const format = (text: string) => applyEdits(text, formatEdits(checkText(text)));
 
