@@ -37,6 +37,8 @@ describe('canonical tables and formatting', () => {
           assert.deepEqual(after.model.tables.map(cellsKey), before.model.tables.map(cellsKey));
           assert.equal(after.formatVersion, before.formatVersion);
           for (const t of after.model.tables) assert.equal(t.layout, 'tabs', `${t.tableId} in tabs`);
+          // No pipe of a Markdown table is left on the first or last line of its rewrite.
+          assert.deepEqual(formatted.split(/\r?\n/).filter((line) => line.includes('|')), []);
           assert.deepEqual(formatEdits(after), []);
           // A clean report stays clean.
           assert.deepEqual(after.diagnostics.map((d) => d.code), before.diagnostics.map((d) => d.code));

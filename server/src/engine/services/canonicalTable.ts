@@ -4,7 +4,7 @@
 import { addsErrors, checkText } from '../check';
 import type { RowSpec, TableSpec } from '../format/spec';
 import { renderRow, renderTable, type TableValues } from '../render/tables';
-import type { CheckOptions, CheckResult, Diagnostic, TableModel, TextEdit } from '../types';
+import type { CheckOptions, CheckResult, Diagnostic, Span, TableModel, TextEdit } from '../types';
 import { LineIndex } from '../lineIndex';
 import { specOf } from './tables';
 
@@ -63,8 +63,9 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   if (table.unread.length > 0) return undefined;
   const text = result.model.text;
   const canonical = canonicalTableText(result, table);
-  if (canonical === undefined || canonical === text.slice(table.span.start, table.span.end)) return undefined;
-  const rewritten = text.slice(0, table.span.start) + canonical + text.slice(table.span.end);
+  const span = withLineDecoration(text, table.span);
+  if (canonical === undefined || canonical === text.slice(span.start, span.end)) return undefined;
+  const rewritten = text.slice(0, span.start) + canonical + text.slice(span.end);
   const sameOptions: CheckOptions = { ...options, formatVersion: result.formatVersion };
   const again = checkText(rewritten, sameOptions);
   // Every table, not only this one: in damaged text a table's span can reach into the next.
@@ -74,7 +75,24 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   // come from other options (a locale, a prior-year report) than the caller passes.
   known.baseline ??= checkText(text, sameOptions).diagnostics;
   if (addsErrors(known.baseline, again.diagnostics)) return undefined;
-  return { range: new LineIndex(text).range(table.span), newText: canonical };
+  return { range: new LineIndex(text).range(span), newText: canonical };
+}
+
+const isDecoration = (c: number) => c === 0x7c || c === 0x20 || c === 9 || c === 0x3000; // | and blanks
+
+/**
+ * The table's span with the pipes and blanks that share its first and last lines with nothing
+ * else: a Markdown table's span runs from its first label to its last value, and a rewrite of
+ * the span alone left `| ` before the one and ` |` after the other.
+ */
+function withLineDecoration(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && isDecoration(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start = span.start;
+  let end = span.end;
+  while (end < text.length && isDecoration(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end = span.end;
+  return { start, end };
 }
 
 /** What must survive a rewrite: each cell's place and value as written. */
