@@ -33,6 +33,11 @@ export function invariantProblems(text: string, result: CheckResult): string[] {
   }
   for (const t of model.tables) {
     span(t.span, `table ${t.tableId}`);
+    for (const v of t.unread) {
+      span(v.span, `unread value of ${t.tableId}`);
+      const written = text.slice(v.span.start, v.span.end);
+      if (written !== v.raw) problems.push(`unread value of ${t.tableId}: raw ${JSON.stringify(v.raw)} but the text at its span is ${JSON.stringify(written)}`);
+    }
     for (const r of t.rows) {
       span(r.labelSpan, `row ${t.tableId}/${r.rowId} label`);
       for (const c of r.cells) {

@@ -1,6 +1,8 @@
 // The language services on synthetic reports in every layout, both format versions and
 // both line-ending styles: pure functions, no server.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, formats, LineIndex, type FormatVersion } from '../../server/src/engine';
 import { reviewGroups } from '../../server/src/engine/format/reviewTable';
@@ -77,7 +79,7 @@ describe('canonical tables and formatting', () => {
     // A clean collapsed 2019 report: §二's tables have no sums to split their runs by.
     const text = generateReport(23, { layout: 'collapsed', version: '2019' }).text;
     const { result, table } = tableOf(text, 'article20-1');
-    assert.deepEqual(table.unread.map((s) => text.slice(s.start, s.end)), ['5814721160']);
+    assert.deepEqual(table.unread.map((v) => [v.raw, text.slice(v.span.start, v.span.end)]), [['5814721160', '5814721160']]);
     assert.equal(canonicalTableEdit(result, table), undefined);
     assert.ok(formatted(text).includes('规范性文件5814721160'));
   });
@@ -86,24 +88,51 @@ describe('canonical tables and formatting', () => {
     const row = /\n规章\t[^\n]*/.exec(full)!;
     const text = full.replace(row[0], `${row[0]}\t9${row[0].replace(/\d+/g, '4')}`);
     const { result, table } = tableOf(text, 'article20-1');
-    assert.deepEqual(table.unread.map((s) => text.slice(s.start, s.end)), ['9', '4', '4', '4']);
+    assert.deepEqual(table.unread.map((v) => v.raw), ['9', '4', '4', '4']);
     assert.equal(canonicalTableEdit(result, table), undefined);
     assert.equal(formatted(text).split(`${row[0]}\t9`).length, 2);
     assert.deepEqual(tableOf(full, 'article20-1').table.unread, []);
   });
-  it('a rewrite that would add an error is not offered: a heading’s rest left on the line of the table', () => {
-    // §四's heading doubled, the copy cut short and run into the table's first line (the
-    // header's 行政复议 read from it), the column labels joined with the values.
+  it('a table whose span overlaps another’s unread values is not laid out over them', () => {
+    // §二's (五) heading cut away with the end of the row above, the row doubled: the (五) table
+    // starts at its column label, inside the (一) table, whose repeated row is unread.
     const full = syntheticReport({ layout: 'tabs' });
-    const text = full
-      .replace(/四、政府信息公开行政复议、行政诉讼情况\n\n?行政复议\t/, '四、政府信息公开行政复议、行政诉讼情况\n四、政府信息公开行政复议、行政诉\t')
-      .replace(/(尚未审结\t总计)\n(\d)/, '$1$2');
-    const { result, table } = tableOf(text, 'review');
-    assert.deepEqual(result.diagnostics, []);
-    // Laid out again from 行政复议 on, the line would start 四、政府信息公开行政复议: a second §四 heading.
+    const m = /\n(行政规范性文件\t\d+\t\d+)\t\d+\n\n第二十条第（五）项\n信息内(容\t本年处理决定数量)\n/.exec(full)!;
+    const line = `${m[1]}${m[2]}\n`;
+    const text = full.replace(m[0], `\n${line}${line}`);
+    const { table } = tableOf(text, 'article20-1');
+    assert.equal(table.unread.length, 4);
+    assert.equal(formatted(text).split(line).length - 1, 2, 'both copies of the row are kept');
+  });
+  it('edits that hold one by one but not together are applied one by one', () => {
+    // Collapsed text with a stray / after (五)'s value: each table's rewrite alone is fine, but
+    // the line breaks after (五) and before (六) leave the / on a line of its own, a value of (五).
+    const full = syntheticReport({ layout: 'collapsed' });
+    const text = full.replace(/(行政许可\d+)(第二十条第（六）项)/, '$1/$2');
+    assert.notEqual(text, full);
+    const errors = (t: string) => checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+    const after = formatted(text);
+    assert.deepEqual(errors(after), errors(text));
+    assert.ok(checkText(after).model.tables.some((t) => t.layout === 'tabs'), 'some tables are still laid out again');
+  });
+  it('a rewrite that would add an error is not offered: a header without 其他, rows of five values', () => {
+    // Real report 004: laid out in the official columns, its rows' missing values become blank cells.
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/real/004_9bb8fdc409908855.txt'), 'utf8');
+    const { result, table } = tableOf(text, 'application');
     assert.ok(canonicalTableText(result, table));
+    const errors = (t: string) => checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`);
+    const rewritten = text.slice(0, table.span.start) + canonicalTableText(result, table) + text.slice(table.span.end);
+    assert.ok(errors(rewritten).some((e) => !errors(text).includes(e) && e.startsWith('cell-value')), 'the plain rewrite adds cell-value errors');
     assert.equal(canonicalTableEdit(result, table), undefined);
-    assert.deepEqual(checkText(formatted(text)).diagnostics, []);
+    const after = formatted(text);
+    assert.deepEqual(errors(after).filter((e) => !errors(text).includes(e)), []);
+  });
+  it('a table run into the text around it (collapsed web text) is laid out on lines of its own', () => {
+    const text = syntheticReport({ layout: 'collapsed' });
+    const after = formatted(text);
+    assert.ok(after.includes('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t'));
+    assert.ok(/\n四、结转下年度继续办理(\t\d+){7}\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t/.test(after));
+    assert.equal(formatted(after), after);
   });
 });
 

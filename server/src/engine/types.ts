@@ -134,7 +134,13 @@ export interface TableModel {
    * Values inside the table that no cell holds (beyond a row's columns, in a digit run that
    * could not be split, of a row repeated or not named): laying the table out again would drop them.
    */
-  unread: Span[];
+  unread: UnreadValue[];
+}
+
+/** A value written inside a table that no cell holds. */
+export interface UnreadValue {
+  raw: string;
+  span: Span;
 }
 
 export interface ReportModel {

@@ -206,7 +206,7 @@ export function toModel(parsed: ParsedReport): ReportModel {
       labelText: r.label ? parsed.text.slice(r.label.span.start, r.label.span.end) : (r.inferredFrom?.text ?? ''),
       cells: r.cells,
     })),
-    unread: t.unread,
+    unread: t.unread.map((v) => ({ raw: v.raw, span: v.span })),
   }));
   return {
     text: parsed.text,

@@ -51,7 +51,7 @@ export interface ParsedTable {
    * Values inside the table that no cell holds — beyond a row's columns, in a digit run that
    * could not be split, of a row repeated or not named, or under no row at all — in text order.
    */
-  unread: Span[];
+  unread: ValueToken[];
 }
 
 interface RowDraft {
@@ -245,10 +245,7 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     missingColumns,
     headerSpan,
     layout: layoutOf(text, span, rows),
-    unread: left
-      .filter((v) => v.span.start >= span.start && v.span.end <= span.end)
-      .map((v) => v.span)
-      .sort((a, b) => a.start - b.start),
+    unread: left.filter((v) => v.span.start >= span.start && v.span.end <= span.end).sort((a, b) => a.span.start - b.span.start),
   };
 }
 

@@ -62,9 +62,13 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   // Values no cell holds would be lost: the rewrite carries cells only.
   if (table.unread.length > 0) return undefined;
   const text = result.model.text;
-  const canonical = canonicalTableText(result, table);
+  const tableText = canonicalTableText(result, table);
+  if (tableText === undefined) return undefined;
   const span = withLineDecoration(text, table.span);
-  if (canonical === undefined || canonical === text.slice(span.start, span.end)) return undefined;
+  // Lines of its own, also where collapsed web text runs the table into the text around it.
+  const eol = eolOf(text);
+  const canonical = (opensLine(text, span.start) ? '' : eol) + tableText + (endsLine(text, span.end) ? '' : eol);
+  if (canonical === text.slice(span.start, span.end)) return undefined;
   const rewritten = text.slice(0, span.start) + canonical + text.slice(span.end);
   const sameOptions: CheckOptions = { ...options, formatVersion: result.formatVersion };
   const again = checkText(rewritten, sameOptions);
@@ -88,12 +92,16 @@ const isDecoration = (c: number) => c === 0x7c || c === 0x20 || c === 9 || c ===
 function withLineDecoration(text: string, span: Span): Span {
   let start = span.start;
   while (start > 0 && isDecoration(text.charCodeAt(start - 1))) start--;
-  if (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start = span.start;
+  if (!opensLine(text, start)) start = span.start;
   let end = span.end;
   while (end < text.length && isDecoration(text.charCodeAt(end))) end++;
-  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end = span.end;
+  if (!endsLine(text, end)) end = span.end;
   return { start, end };
 }
+
+const isBreak = (c: number) => c === 10 || c === 13;
+const opensLine = (text: string, at: number) => at === 0 || isBreak(text.charCodeAt(at - 1));
+const endsLine = (text: string, at: number) => at === text.length || isBreak(text.charCodeAt(at));
 
 /** What must survive a rewrite: each cell's place and value as written. */
 export function cellsKey(table: TableModel): string {
@@ -103,10 +111,13 @@ export function cellsKey(table: TableModel): string {
     .join('\n');
 }
 
-/** The cells of every table, keyed by table. */
+/**
+ * The cells of every table, keyed by table, and the values no cell holds: a table's rewrite
+ * may not take those of another table whose span it overlaps in damaged text.
+ */
 export function allCellsKey(tables: TableModel[]): string {
   return tables
-    .map((t) => `${t.tableId}:\n${cellsKey(t)}`)
+    .map((t) => `${t.tableId}:\n${cellsKey(t)}\nunread: ${t.unread.map((v) => v.raw).join(' ')}`)
     .sort()
     .join('\n\n');
 }

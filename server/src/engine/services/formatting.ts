@@ -1,9 +1,9 @@
 // Document formatting: canonical headings (wording, bracket width, Markdown level) and
 // tables in canonical layout. Never changes a value or a sentence; idempotent.
 import { applyEdits, nonOverlappingFixes } from '../applyEdits';
-import { checkText } from '../check';
+import { addsErrors, checkText } from '../check';
 import { LineIndex } from '../lineIndex';
-import type { CheckOptions, CheckResult, Span, TextEdit } from '../types';
+import type { CheckOptions, CheckResult, Diagnostic, Span, TextEdit } from '../types';
 import { allCellsKey, canonicalTableEdit } from './canonicalTable';
 
 /** Rules whose fixes only touch headings. */
@@ -22,20 +22,55 @@ const MAX_ROUNDS = 4;
 export function formatEdits(result: CheckResult, options: CheckOptions = {}): TextEdit[] {
   const original = result.model.text;
   const cells = allCellsKey(result.model.tables);
+  // The text checked with the caller's options, which the result may not have been made with.
+  let baseline: Diagnostic[] | undefined;
+  // The last guard: whatever the rounds did together, every cell is still in its place and no
+  // error was added.
+  const holds = (checked: CheckResult) =>
+    allCellsKey(checked.model.tables) === cells && !addsErrors((baseline ??= checkText(original, options).diagnostics), checked.diagnostics);
   const firstEdits = formatOnce(result, options);
   let edits = firstEdits;
   let text = original;
   for (let round = 1; edits.length > 0 && round <= MAX_ROUNDS; round++) {
-    const next = applyEdits(text, edits);
-    const checked = checkText(next, options);
-    // The last guard: whatever the rounds did together, every cell is still in its place.
-    if (allCellsKey(checked.model.tables) !== cells) break;
+    let next = applyEdits(text, edits);
+    let checked = checkText(next, options);
+    if (!holds(checked)) {
+      // Edits that hold one by one can clash together (two tables' line breaks leaving a stray
+      // mark between them on a line of its own): keep each that still holds, in text order.
+      const kept = editsThatHold(text, edits, options, holds);
+      if (kept.edits.length === 0) break;
+      ({ next, checked } = kept);
+      edits = kept.edits;
+    }
     text = next;
+    const settled = round === 1 && edits === firstEdits;
     edits = round < MAX_ROUNDS ? formatOnce(checked, options) : [];
     // The usual case: settled in one round, keep its small edits.
-    if (round === 1 && edits.length === 0) return firstEdits;
+    if (settled && edits.length === 0) return firstEdits;
   }
   return text === original ? [] : [changedRegion(original, text)];
+}
+
+/** The edits of a round, added one at a time, each kept if the text still holds with it. */
+function editsThatHold(
+  text: string,
+  edits: TextEdit[],
+  options: CheckOptions,
+  holds: (checked: CheckResult) => boolean,
+): { edits: TextEdit[]; next: string; checked: CheckResult } {
+  const kept: TextEdit[] = [];
+  let next = text;
+  let checked: CheckResult | undefined;
+  const index = new LineIndex(text);
+  for (const edit of [...edits].sort((a, b) => index.offsetAt(a.range.start) - index.offsetAt(b.range.start))) {
+    const candidate = applyEdits(text, [...kept, edit]);
+    const candidateChecked = checkText(candidate, options);
+    if (!holds(candidateChecked)) continue;
+    kept.push(edit);
+    next = candidate;
+    checked = candidateChecked;
+  }
+  return { edits: kept, next, checked: checked ?? checkText(text, options) };
 }
 
 /** One edit replacing what differs between two texts. */
