@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
-import { applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
+import { addedErrors, applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
 import { formatEdits } from '../server/src/engine/services';
 import { valueDigits } from '../test/robustness/invariants';
 
@@ -25,9 +25,8 @@ const rnd = (n: number) => {
   return (seed >>> 8) % n;
 };
 const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
-// Errors by code and message; line numbers in messages (首次出现于第 351 行) move with any edit above them.
-const errs = (t: string) =>
-  checkText(t).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code + ' ' + d.message.replace(/第 \d+ 行/g, '第 N 行'));
+// New errors as the engine counts them when it verifies a fix (a moved line is no new error).
+const added = (before: string, after: string) => addedErrors(checkText(before).diagnostics, checkText(after).diagnostics);
 // Fix-all as the editor applies it (in rounds, as one edit).
 const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkText(t)));
 const format = (t: string) => applyEdits(t, formatEdits(checkText(t)));
@@ -66,11 +65,10 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
     }
   }
   count++;
-  const before = errs(t);
   for (const x of checkText(t).diagnostics)
     for (const f of x.fixes) {
       if (!f.preferred) continue;
-      const created = errs(applyEdits(t, f.edits)).filter((e) => !before.includes(e));
+      const created = added(t, applyEdits(t, f.edits));
       if (created.length) keep(t, `NEW ERROR from ${x.code} “${f.title}”: ${created.slice(0, 2).join(' | ')}`, edits);
     }
   const once = fixAll(t);
@@ -80,7 +78,7 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
   }
   if (values.format) {
     const formatted = format(t);
-    const created = errs(formatted).filter((e) => !before.includes(e));
+    const created = added(t, formatted);
     if (created.length) keep(t, `NEW ERROR from formatting: ${created.slice(0, 2).join(' | ')}`, edits);
     const kept = valueDigits(formatted);
     const lost = valueDigits(t).flatMap((n, digit) => (n > kept[digit] ? [`${n - kept[digit]} × ${digit}`] : []));

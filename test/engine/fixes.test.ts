@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { applyEdits, checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
+import { addedErrors, applyEdits, checkText, nonOverlappingFixes, preferredFixes } from '../../server/src/engine';
 import { generateReport } from '../../bench/corpus';
 import { layouts, syntheticReport } from '../support/reports';
 
@@ -19,9 +19,8 @@ function fixAll(text: string): string {
   return applyEdits(text, fixes.flatMap((f) => f.edits));
 }
 
-// A line named in a message (首次出现于第 43 行) moves with any edit above it: not a new error.
 const errorsOf = (text: string) =>
-  checkText(text).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message.replace(/第 \d+ 行/g, '第 N 行')}`);
+  checkText(text).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`);
 
 /** A report with many defects at once, to exercise overlapping fixes. */
 function damaged(layout: (typeof layouts)[number]): string {
@@ -32,6 +31,21 @@ function damaged(layout: (typeof layouts)[number]): string {
   t = t.replace('政府信息公开工作年度报告', '政府信息公开 公开工作年度报告');
   return t;
 }
+
+describe('new errors, as fixes are verified', () => {
+  const error = (message: string) => ({ code: 'column-count', severity: 'error' as const, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, related: [], fixes: [] });
+  it('the same error with another line named, or fewer rows sharing it, is no new error', () => {
+    assert.deepEqual(addedErrors([error('第四部分重复出现（首次出现于第 43 行）。')], [error('第四部分重复出现（首次出现于第 51 行）。')]), []);
+    assert.deepEqual(addedErrors([error('“3.其他”行应有 7 个数值，实有 0 个（另有 1 行相同）。')], [error('“3.其他”行应有 7 个数值，实有 0 个。')]), []);
+    assert.deepEqual(addedErrors([error('Section 4 appears again (first at line 43).')], [error('Section 4 appears again (first at line 51).')]), []);
+  });
+  it('another error, or the same error for more rows, is new', () => {
+    assert.deepEqual(addedErrors([error('“3.其他”行应有 7 个数值，实有 0 个。')], [error('“2.重复申请”行应有 7 个数值，实有 0 个。')]), ['column-count “2.重复申请”行应有 7 个数值，实有 0 个。']);
+    assert.deepEqual(addedErrors([], [{ ...error('x'), severity: 'warning' as const }]), []);
+    // More rows sharing it: the error stands for one more row.
+    assert.deepEqual(addedErrors([error('“3.其他”行应有 7 个数值，实有 0 个（另有 1 行相同）。')], [error('“3.其他”行应有 7 个数值，实有 0 个（另有 2 行相同）。')]), ['column-count “3.其他”行应有 7 个数值，实有 0 个。']);
+  });
+});
 
 describe('fixes', () => {
   const samples = [
@@ -46,7 +60,7 @@ describe('fixes', () => {
           const after = applyEdits(text, fix.edits);
           const left = checkText(after).diagnostics;
           assert.ok(!left.some((x) => x.code === d.code && x.message === d.message && x.range.start.line === d.range.start.line), `${d.code}: “${fix.title}” leaves its finding`);
-          const created = errorsOf(after).filter((e) => !errorsOf(text).includes(e));
+          const created = addedErrors(checkText(text).diagnostics, checkText(after).diagnostics);
           assert.deepEqual(created, [], `${d.code}: “${fix.title}” creates errors`);
         }
       }
@@ -217,6 +231,23 @@ describe('fix-all in one round', () => {
     assert.deepEqual(errorsOf(withBookmark), []);
     deletingTheBookmarkChangesNothingElse(withBookmark);
   });
+  it('markdown: a delimiter row with a cell cut short (| --- | - | --- |) is still a delimiter row, a bookmark in it or not', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const delimiter = /\n(\| --- \| --- \| --- )\| --- ((?:\| --- ){11,}\|)\n/.exec(full)!;
+    const cut = full.replace(delimiter[0], `\n${delimiter[1]}| - ${delimiter[2]}\n`);
+    assert.deepEqual(errorsOf(cut), []);
+    const withBookmark = full.replace(delimiter[0], `\n${delimiter[1]}| - ${delimiter[2].replace(/---( \|)$/, '--[bookmark: x]-$1')}\n`);
+    assert.ok(withBookmark.includes('--[bookmark: x]- |\n'));
+    assert.deepEqual(errorsOf(withBookmark), []);
+    deletingTheBookmarkChangesNothingElse(withBookmark);
+  });
+  it('markdown: a row of - placeholders is no delimiter row', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const values = /\n\| (\d+ \| ){14}\d+ \|\n/.exec(full)!;
+    const text = full.replace(values[0], `\n${values[0].slice(1).replace(/\d+/g, '-')}`);
+    const cells = checkText(text).model.tables.find((t) => t.tableId === 'review')!.rows[0].cells;
+    assert.deepEqual(cells.map((c) => c.raw), new Array(15).fill('-'));
+  });
   it('cell-per-line: a stray numbering left above a numbered row label is debris, not the label’s numbering', () => {
     const full = syntheticReport({ layout: 'cell-per-line' });
     const at = full.indexOf('3.危及');
@@ -270,7 +301,7 @@ describe('fix-all in one round', () => {
     assert.equal(rows.find((r) => r.rowId === 'withheld3')!.cells.at(-1)!.raw, '2.0');
     assert.equal(text.slice(rows.find((r) => r.rowId === 'withheld4')!.labelSpan.start).slice(0, 4), '4.保护');
     const total = result.diagnostics.find((d) => d.code === 'row-total')!;
-    assert.deepEqual(errorsOf(applyEdits(text, total.fixes[0].edits)).filter((e) => !errorsOf(text).includes(e)), []);
+    assert.deepEqual(addedErrors(result.diagnostics, checkText(applyEdits(text, total.fixes[0].edits)).diagnostics), []);
   });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });

@@ -150,17 +150,40 @@ function parsePriorYear(text: string): ParsedReport {
 }
 
 /**
- * A line named in a message (`首次出现于第 43 行`): an edit above it moves the line, not the error,
- * so errors are compared without it.
+ * A line named in a message (`首次出现于第 43 行`) is no part of the error: an edit above it moves
+ * the line. How many more rows share it (`（另有 2 行相同）`) counts the error that many times more.
  */
 const LINE_REFERENCE = /第 \d+ 行|line \d+/g;
-const errorsOf = (d: Diagnostic[]) =>
-  d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message.replace(LINE_REFERENCE, '#')}`);
+const MORE_ROWS = /（另有 (\d+) 行相同）| \(and (\d+) more rows\)/;
 
-/** Whether `after` holds an error `before` does not (the same error on a moved line is no new one). */
+/** Each error by code and message, once per row it stands for. */
+function errorsOf(diagnostics: Diagnostic[]): string[] {
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue;
+    const message = d.message.replace(LINE_REFERENCE, '#');
+    const more = MORE_ROWS.exec(message);
+    const key = `${d.code} ${more ? message.replace(MORE_ROWS, '') : message}`;
+    for (let n = more ? 1 + Number(more[1] ?? more[2]) : 1; n > 0; n--) out.push(key);
+  }
+  return out;
+}
+
+/** The errors of `after` that `before` lacks, by code and message (the same error on a moved line is no new one). */
+export function addedErrors(before: Diagnostic[], after: Diagnostic[]): string[] {
+  const left = new Map<string, number>();
+  for (const e of errorsOf(before)) left.set(e, (left.get(e) ?? 0) + 1);
+  const added: string[] = [];
+  for (const e of errorsOf(after)) {
+    const n = left.get(e) ?? 0;
+    if (n > 0) left.set(e, n - 1);
+    else added.push(e);
+  }
+  return added;
+}
+
 export function addsErrors(before: Diagnostic[], after: Diagnostic[]): boolean {
-  const known = new Set(errorsOf(before));
-  return errorsOf(after).some((e) => !known.has(e));
+  return addedErrors(before, after).length > 0;
 }
 
 /** A fix that would add an error is no fix: re-check the edited text and drop it. */

@@ -3,7 +3,7 @@
 export * from './types';
 export { LineIndex } from './lineIndex';
 export { applyEdits, nonOverlappingFixes } from './applyEdits';
-export { checkText, preferredFixes, readModel, verifyFixes } from './check';
+export { addedErrors, checkText, preferredFixes, readModel, verifyFixes } from './check';
 export { fixAllEdits, FIX_ALL_ROUNDS } from './fixAll';
 export { looksLikeReport } from './detect';
 export { rules, ruleByCode } from './rules/registry';

@@ -141,7 +141,12 @@ function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
   return out ?? tokens;
 }
 
-const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
+/**
+ * Cells of dashes only; one of three dashes at least, so that a row of `-` placeholders is no
+ * delimiter row, while a delimiter cell cut short (`| --- | - | --- |`) leaves one.
+ */
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+const DELIMITER_CELL = /-{3}/;
 
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
 export function delimiterRowEnd(text: string, i: number, end: number): number {
@@ -176,7 +181,7 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
     for (const [from, to] of bookmarks) (row += text.slice(cursor, from)), (cursor = to);
     row += text.slice(cursor, e);
   }
-  return DELIMITER_ROW.test(row) ? e : i;
+  return DELIMITER_ROW.test(row) && DELIMITER_CELL.test(row) ? e : i;
 }
 
 /**
