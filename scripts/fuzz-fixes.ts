@@ -1,7 +1,9 @@
 // Dev tool: random edits of the real reports and of generated ones (every layout, both format
 // versions); reports preferred fixes that add errors, and fix-all that needs a second round.
 // With --format, formatting too: it adds no error, drops no digit of a value, and a second
-// formatting changes nothing. Each failing text is written to out/fuzz/ for a closer look.
+// formatting changes nothing (a stray digit inside a label's or heading's wording, which
+// formatting restores, is reported as dropped too: look before fixing). Each failing text is
+// written to out/fuzz/ for a closer look.
 // Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
