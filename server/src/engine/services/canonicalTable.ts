@@ -1,6 +1,7 @@
 // A table rewritten in canonical layout: official labels, one row per line, cells
-// separated by tabs. Values are carried over as written; the rewrite is offered only when
-// re-reading it yields exactly the same cells.
+// separated by tabs. Values are carried over as written; the rewrite is offered only for a
+// table whose every value is in a cell, and when re-reading it yields exactly the same cells
+// and no new error.
 import { addsErrors, checkText } from '../check';
 import type { RowSpec, TableSpec } from '../format/spec';
 import { renderRow, renderTable, type TableValues } from '../render/tables';
