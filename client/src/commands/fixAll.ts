@@ -16,7 +16,8 @@ export async function canonicalTables(uri?: vscode.Uri): Promise<boolean> {
   const target = await targetDocument(uri);
   if (!target) return false;
   const applied = await applyActions(target, CANONICAL_TABLE_KIND);
-  if (!applied) void vscode.window.showInformationMessage(vscode.l10n.t('The tables are already in the canonical layout.'));
+  // A table is left as written when a rewrite would lose a value no cell holds or add an error.
+  if (!applied) void vscode.window.showInformationMessage(vscode.l10n.t('No table was rewritten: they are in the canonical layout already, or a rewrite would lose a value or add an error (see the findings).'));
   return applied;
 }
 
