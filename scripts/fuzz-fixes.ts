@@ -4,7 +4,8 @@
 // formatting changes nothing (a stray digit inside a label's or heading's wording, which
 // formatting restores, is reported as dropped too: look before fixing). Each failing text is
 // written to out/fuzz/ for a closer look.
-// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format]
+// With --crlf, every report has CRLF line endings, as written on Windows.
+// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
@@ -13,12 +14,17 @@ import { formatEdits } from '../server/src/engine/services';
 import { valueDigits } from '../test/robustness/invariants';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string', default: '777' }, format: { type: 'boolean', default: false } },
+  options: {
+    seconds: { type: 'string', default: '60' },
+    seed: { type: 'string', default: '777' },
+    format: { type: 'boolean', default: false },
+    crlf: { type: 'boolean', default: false },
+  },
 });
 const dir = 'test/fixtures/real/';
 const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => readFileSync(dir + n, 'utf8'));
 const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
-const texts = [...real, ...generated];
+const texts = [...real, ...generated].map((t) => (values.crlf ? t.replace(/\r?\n/g, '\r\n') : t));
 let seed = Number(values.seed);
 // A 32-bit LCG in integer arithmetic (in doubles the product loses bits and the sequence falls
 // into short cycles); the high bits, whose period is long.
@@ -26,7 +32,7 @@ const rnd = (n: number) => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return (seed >>> 8) % n;
 };
-const alphabet = ['\t', '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
+const alphabet = ['\t', values.crlf ? '\r\n' : '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
 // New errors as the engine counts them when it verifies a fix (a moved line is no new error).
 const added = (before: string, after: string) => addedErrors(checkText(before).diagnostics, checkText(after).diagnostics);
 // Fix-all as the editor applies it (in rounds, as one edit).
@@ -55,7 +61,9 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
       const line = t.slice(start, end);
       const how = rnd(3);
       edits.push(`${['dropped', 'doubled', 'joined'][how]} the line ${JSON.stringify(line.slice(0, 40))}`);
-      t = how === 0 ? t.slice(0, start) + t.slice(end) : how === 1 ? t.slice(0, end) + line + t.slice(end) : t.slice(0, Math.max(start, end - 1)) + t.slice(end);
+      // Joined: the line's break removed, CR and all.
+      const breakAt = t[end - 2] === '\r' ? end - 2 : end - 1;
+      t = how === 0 ? t.slice(0, start) + t.slice(end) : how === 1 ? t.slice(0, end) + line + t.slice(end) : t.slice(0, Math.max(start, breakAt)) + t.slice(end);
     } else if (kind === 0) {
       const length = rnd(20);
       edits.push(`deleted ${JSON.stringify(t.slice(at, at + length))} at ${at}`);
