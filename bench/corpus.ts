@@ -78,6 +78,7 @@ export function generateReport(seed: number, options: GenerateOptions = {}): Gen
     prose: new Map(),
     tables: [...spec.tables],
     omitRows: new Set(),
+    repeatRows: new Set(),
     labels: new Map(),
     cells: new Map(),
     debris: new Map(),

@@ -146,6 +146,15 @@ export const faults: Fault[] = [
     },
   },
   {
+    id: 'repeated-row',
+    code: () => 'row-duplicate',
+    applies: () => true,
+    apply(plan, rng) {
+      const spec = rng.pick(plan.tables.filter((t) => t.section === 2));
+      plan.repeatRows.add(`${spec.id}/${rng.pick(spec.rows).id}`);
+    },
+  },
+  {
     id: 'misspelled-label',
     code: () => 'label',
     applies: () => true,

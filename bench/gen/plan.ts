@@ -26,6 +26,8 @@ export interface ReportPlan {
   tables: TableSpec[];
   /** Rows left out, as `table/row`. */
   omitRows: Set<string>;
+  /** Rows written twice, one under the other (a line pasted again), as `table/row`. */
+  repeatRows: Set<string>;
   /** Label text as written, for `table/row:<id>` or `table/column:<id>`. */
   labels: Map<string, string>;
   /** Cell text as written, for `table/row/column`. */

@@ -32,7 +32,10 @@ function disclosureGrid(plan: ReportPlan, spec: TableSpec): Grid {
   const header = [spec.headerWords[0] ?? '', ...spec.columns.map((c) => columnLabel(plan, spec, c.id))];
   const rows = spec.rows
     .filter((r) => !plan.omitRows.has(`${spec.id}/${r.id}`))
-    .map((r) => [rowLabel(plan, spec, r), ...valueCells(plan, spec, r)]);
+    .flatMap((r) => {
+      const cells = [rowLabel(plan, spec, r), ...valueCells(plan, spec, r)];
+      return plan.repeatRows.has(`${spec.id}/${r.id}`) ? [cells, [...cells]] : [cells];
+    });
   return { heading: spec.heading, header: [header], rows, flatHeader: header };
 }
 

@@ -70,9 +70,11 @@ describe('bench plumbing', () => {
     assert.ok(copiesBetween(asProse, '五、存在的主要问题及改进情况', '六、其他需要报告的事项') > 5);
     assert.ok(copiesBetween(asTables, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况') > 5);
     assert.equal(copiesBetween(asTables, '五、存在的主要问题及改进情况', '六、其他需要报告的事项'), 0);
-    // The copies repeat the first tables' labels: the first counts, and nothing is reported.
+    // The copies repeat the first tables' labels: the first counts, and the copies' rows are
+    // reported as repeated (one finding each, up to the limit per rule), nothing else.
     const checked = checkText(asTables);
-    assert.deepEqual(checked.diagnostics.map((d) => d.code), []);
+    const codes = checked.diagnostics.map((d) => d.code);
+    assert.ok(codes.length > 5 && codes.every((c) => c === 'row-duplicate'), codes.join(' '));
     const section2 = checked.model.tables.filter((t) => t.section === 2);
     assert.ok(section2.length >= 4 && section2.every((t) => t.rows.length > 0), 'the §二 tables are read');
   });

@@ -12,7 +12,7 @@ describe('rule registry', () => {
   it('has exactly the documented codes with their default severities', () => {
     const expected: Record<string, string> = {
       title: 'warning', 'section-missing': 'error', 'section-order': 'error', 'section-duplicate': 'error',
-      'heading-text': 'warning', 'heading-level': 'hint', 'table-missing': 'error', 'row-missing': 'error',
+      'heading-text': 'warning', 'heading-level': 'hint', 'table-missing': 'error', 'row-missing': 'error', 'row-duplicate': 'error',
       'column-count': 'error', label: 'warning', 'cell-value': 'error', 'cell-split': 'warning',
       'format-version': 'warning', artifact: 'warning', punctuation: 'hint', 'row-total': 'error',
       'outcome-total': 'error', balance: 'error', 'group-total': 'error', 'text-table': 'warning',

@@ -47,6 +47,14 @@ const mutations: Record<string, Mutation> = {
     while (end > start && (t[end - 1] === '\t' || t[end - 1] === ' ' || t[end - 1] === '|')) end--;
     return t.slice(0, start) + t.slice(end);
   },
+  'row-duplicate': (t, layout) => {
+    // The row 规章 written twice: its line pasted again (in collapsed text, its label and values).
+    const row = checkText(t).model.tables.find((x) => x.tableId === 'article20-1')!.rows.find((r) => r.rowId === 'rules')!;
+    const lastEnd = row.cells.at(-1)!.span.end;
+    const start = layout === 'collapsed' ? row.labelSpan.start : t.lastIndexOf('\n', row.labelSpan.start) + 1;
+    const end = layout === 'collapsed' ? lastEnd : t.indexOf('\n', lastEnd) + 1;
+    return t.slice(0, end) + t.slice(start, end) + t.slice(end);
+  },
   'column-count': (t, layout) => {
     if (layout === 'collapsed') return undefined;
     const c = cell(t, 'review', 'cases', 'afterReview.total');
@@ -77,7 +85,7 @@ const mutations: Record<string, Mutation> = {
   'fee-report': (t) => replaceOnce(t, '本年度未收取信息处理费。', '无其他需要报告的事项。'),
 };
 
-const fixable = new Set(['title', 'section-missing', 'section-order', 'heading-text', 'heading-level', 'table-missing', 'row-missing', 'label', 'artifact', 'punctuation', 'row-total', 'group-total', 'cell-value']);
+const fixable = new Set(['title', 'section-missing', 'section-order', 'heading-text', 'heading-level', 'table-missing', 'row-missing', 'row-duplicate', 'label', 'artifact', 'punctuation', 'row-total', 'group-total', 'cell-value']);
 
 const errors = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
 

@@ -52,6 +52,14 @@ export interface ParsedTable {
    * could not be split, of a row repeated or not named, or under no row at all — in text order.
    */
   unread: ValueToken[];
+  /** Rows labelled again after the first of their label, which alone counts: a copy-paste slip. */
+  repeatedRows: RepeatedRow[];
+}
+
+export interface RepeatedRow {
+  spec: RowSpec;
+  label: LabelMatch;
+  values: ValueToken[];
 }
 
 interface RowDraft {
@@ -220,10 +228,14 @@ function assemble(text: string, d: TableDraft): ParsedTable {
   const seen = new Set<string>();
   // Values the rows below leave out: what a rewrite of the table must not drop.
   const left: ValueToken[] = [...d.unplaced];
+  const repeatedRows: RepeatedRow[] = [];
   for (const draft of d.rows) {
     if (!draft.spec) left.push(...draft.values); // a row not named, nor inferred just now
-    else if (seen.has(draft.spec.id)) left.push(...draft.values); // a repeated label: the first one counts
-    else {
+    else if (seen.has(draft.spec.id)) {
+      // A repeated label: the first one counts.
+      left.push(...draft.values);
+      if (draft.label) repeatedRows.push({ spec: draft.spec, label: draft.label, values: draft.values });
+    } else {
       seen.add(draft.spec.id);
       rows.push(readRow(text, spec, columns, draft));
     }
@@ -246,6 +258,7 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     headerSpan,
     layout: layoutOf(text, span, rows),
     unread: left.filter((v) => v.span.start >= span.start && v.span.end <= span.end).sort((a, b) => a.span.start - b.span.start),
+    repeatedRows,
   };
 }
 

@@ -17,6 +17,7 @@ import { headingLevelRule } from './structure/headingLevel';
 import { headingTextRule } from './structure/headingText';
 import { labelRule } from './structure/label';
 import { punctuationRule } from './structure/punctuation';
+import { rowDuplicateRule } from './structure/rowDuplicate';
 import { rowMissingRule } from './structure/rowMissing';
 import { sectionDuplicateRule } from './structure/sectionDuplicate';
 import { sectionMissingRule } from './structure/sectionMissing';
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
   headingLevelRule,
   tableMissingRule,
   rowMissingRule,
+  rowDuplicateRule,
   columnCountRule,
   labelRule,
   cellValueRule,

@@ -1,0 +1,75 @@
+// Each row of a table appears once. A second row of the same label — a copy-paste slip, a line
+// pasted twice — is read as nothing: the first one counts, and the values of the second are in
+// no cell and no sum. Said, so that nobody believes the second row was read.
+import type { ParsedTable, RepeatedRow } from '../../parse/tables';
+import type { Span } from '../../types';
+import { lineStartOf, nextLineStart } from '../context';
+import { list } from '../quote';
+import type { Rule } from '../rule';
+import { rowName } from '../tableNames';
+
+export const rowDuplicateRule: Rule = {
+  code: 'row-duplicate',
+  category: 'structure',
+  defaultSeverity: 'error',
+  summary: {
+    zh: '统计表中每一行只能出现一次。',
+    en: 'Each row of a table appears once.',
+  },
+  basis: { zh: '年度报告格式中各统计表的行。', en: 'The rows of the tables fixed by the format.' },
+  example: {
+    text: '规章\t0\t0\t5\n规章\t0\t0\t5',
+    finding: {
+      zh: '“第二十条第（一）项”表“规章”行重复出现（首次出现于第 12 行）；只计第一行，这一行的数值 0、0、5 未计入。两行数值相同，可删除这一行。',
+      en: 'In the table “第二十条第（一）项”, the row “规章” appears again (first at line 12); only the first counts, and this row’s values 0, 0, 5 are not read. The two rows hold the same values: this one can go.',
+    },
+    fix: { zh: '删除重复的行', en: 'Delete the repeated row' },
+  },
+  check({ parsed, text, report }) {
+    for (const table of parsed.tables) {
+      for (const repeated of table.repeatedRows) {
+        const first = table.rows.find((r) => r.spec.id === repeated.spec.id);
+        const firstAt = first?.label?.span ?? first?.values[0]?.span;
+        const line = firstAt ? parsed.lines.positionAt(firstAt.start).line + 1 : undefined;
+        const values = repeated.values.map((v) => v.raw);
+        const same = first !== undefined && !first.split && sameValues(first.values.map((v) => v.raw), values);
+        const name = rowName(repeated.spec);
+        const where = line ? { zh: `（首次出现于第 ${line} 行）`, en: ` (first at line ${line})` } : { zh: '', en: '' };
+        const read = values.length
+          ? { zh: `，这一行的数值 ${list(values, '、').zh} 未计入`, en: `, and this row’s values ${list(values, ', ').en} are not read` }
+          : { zh: '', en: '' };
+        report({
+          span: repeated.label.span,
+          message: {
+            zh: `“${table.spec.name}”表“${name}”行重复出现${where.zh}；只计第一行${read.zh}。${same ? '两行数值相同，可删除这一行。' : '请核对后只保留正确的一行。'}`,
+            en: `In the table “${table.spec.name}”, the row “${name}” appears again${where.en}; only the first counts${read.en}. ${same ? 'The two rows hold the same values: this one can go.' : 'Keep the right one of the two.'}`,
+          },
+          related: firstAt ? [{ span: firstAt, message: { zh: '首次出现', en: 'First occurrence' } }] : [],
+          // Deleting values is safe only when they are the first row's own. Not re-checked (a
+          // table pasted twice repeats every row, and each check of a fix is a full check).
+          fixes: same
+            ? [{ title: { zh: '删除重复的行', en: 'Delete the repeated row' }, preferred: true, edits: [{ span: rowExtent(text, table, repeated), newText: '' }] }]
+            : [],
+        });
+      }
+    }
+  },
+};
+
+function sameValues(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v.trim() === b[i].trim());
+}
+
+/**
+ * From the repeated label to its last value; whole lines when the row has lines to itself (with
+ * the line break after it), as in every layout but collapsed web text.
+ */
+function rowExtent(text: string, table: ParsedTable, row: RepeatedRow): Span {
+  const start = row.label.span.start;
+  const end = row.values.at(-1)?.span.end ?? row.label.span.end;
+  const lineStart = lineStartOf(text, start);
+  const lineEnd = nextLineStart(text, end);
+  const blank = (from: number, to: number) => /^[\s|]*$/.test(text.slice(from, to));
+  if (table.layout !== 'collapsed' && blank(lineStart, start) && blank(end, lineEnd)) return { start: lineStart, end: lineEnd };
+  return { start, end };
+}
