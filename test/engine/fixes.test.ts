@@ -303,6 +303,18 @@ describe('fix-all in one round', () => {
     const total = result.diagnostics.find((d) => d.code === 'row-total')!;
     assert.deepEqual(addedErrors(result.diagnostics, checkText(applyEdits(text, total.fixes[0].edits)).diagnostics), []);
   });
+  it('markdown: a one-digit decimal run into an item number (2.7.属于…) leaves that digit to the label too', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    // The row a value short, and `2.` typed before the next row's item number.
+    const row = /\n(\|[ |]*6\.属于四类过程性信息(?: \| \d+){6}) \| \d+ \|\n(\|[ |]*)(7\.属于行政执法案卷)/.exec(full)!;
+    const text = full.replace(row[0], `\n${row[1]} |\n${row[2]}2.${row[3]}`);
+    const result = checkText(text);
+    const rows = result.model.tables.find((t) => t.tableId === 'application')!.rows;
+    assert.equal(rows.find((r) => r.rowId === 'withheld6')!.cells.at(-1)!.raw, '2.');
+    assert.equal(text.slice(rows.find((r) => r.rowId === 'withheld7')!.labelSpan.start).slice(0, 4), '7.属于');
+    const total = result.diagnostics.find((d) => d.code === 'row-total')!;
+    assert.deepEqual(addedErrors(result.diagnostics, checkText(applyEdits(text, total.fixes[0].edits)).diagnostics), []);
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

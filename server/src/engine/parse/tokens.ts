@@ -242,8 +242,9 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     decimal = true;
     let k = j + 1;
     while (k < end && isDigitCode(text.charCodeAt(k))) k++;
-    // `2.04.保护…`: as after whole numbers, the last digit numbers the next label (`4.保护第三方…`).
-    if (k - j > 2 && numbersNextLabel(text, k, end)) {
+    // `2.04.保护…`: as after whole numbers, the last digit numbers the next label (`4.保护第三方…`);
+    // of `2.7.属于…` the value keeps `2.`.
+    if (numbersNextLabel(text, k, end)) {
       k--;
       runsIntoLabel = true;
     }
