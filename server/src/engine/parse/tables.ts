@@ -230,10 +230,10 @@ function assemble(text: string, d: TableDraft): ParsedTable {
   const left: ValueToken[] = [...d.unplaced];
   const repeatedRows: RepeatedRow[] = [];
   for (const draft of d.rows) {
-    if (!draft.spec) left.push(...draft.values); // a row not named, nor inferred just now
+    if (!draft.spec) append(left, draft.values); // a row not named, nor inferred just now
     else if (seen.has(draft.spec.id)) {
       // A repeated label: the first one counts.
-      left.push(...draft.values);
+      append(left, draft.values);
       if (draft.label) repeatedRows.push({ spec: draft.spec, label: draft.label, values: draft.values });
     } else {
       seen.add(draft.spec.id);
@@ -244,8 +244,7 @@ function assemble(text: string, d: TableDraft): ParsedTable {
   const span = { start: d.start, end: d.end };
   for (const r of rows) for (const v of r.values) span.end = Math.max(span.end, v.span.end);
   for (const r of rows) {
-    if (r.split) left.push(...r.values);
-    else left.push(...r.extraValues);
+    append(left, r.split ? r.values : r.extraValues);
   }
   return {
     spec,
@@ -260,6 +259,11 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     unread: left.filter((v) => v.span.start >= span.start && v.span.end <= span.end).sort((a, b) => a.span.start - b.span.start),
     repeatedRows,
   };
+}
+
+/** Adds `items` to `to` (a spread call would overflow the stack: a row can hold 500,000 values). */
+function append<T>(to: T[], items: T[]): void {
+  for (const item of items) to.push(item);
 }
 
 /** An unrecognised label with values, alone in the gap of a missing row, is that row. */
