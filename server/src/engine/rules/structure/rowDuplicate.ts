@@ -3,7 +3,7 @@
 // no cell and no sum. Said, so that nobody believes the second row was read.
 import type { ParsedTable, RepeatedRow } from '../../parse/tables';
 import type { Span } from '../../types';
-import { lineStartOf, nextLineStart } from '../context';
+import { nextLineStart } from '../context';
 import { list } from '../quote';
 import type { Rule } from '../rule';
 import { rowName } from '../tableNames';
@@ -62,14 +62,22 @@ function sameValues(a: string[], b: string[]): boolean {
 
 /**
  * From the repeated label to its last value; whole lines when the row has lines to itself (with
- * the line break after it), as in every layout but collapsed web text.
+ * the line break after it), as in every layout but collapsed web text. Only the blanks around
+ * the row are read: a line of collapsed text can be the whole document, and a pasted table
+ * repeats every row.
  */
 function rowExtent(text: string, table: ParsedTable, row: RepeatedRow): Span {
   const start = row.label.span.start;
   const end = row.values.at(-1)?.span.end ?? row.label.span.end;
-  const lineStart = lineStartOf(text, start);
-  const lineEnd = nextLineStart(text, end);
-  const blank = (from: number, to: number) => /^[\s|]*$/.test(text.slice(from, to));
-  if (table.layout !== 'collapsed' && blank(lineStart, start) && blank(end, lineEnd)) return { start: lineStart, end: lineEnd };
-  return { start, end };
+  if (table.layout === 'collapsed') return { start, end };
+  let from = start;
+  while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isBlank(text.charCodeAt(to))) to++;
+  const opensLine = from === 0 || isBreak(text.charCodeAt(from - 1));
+  const endsLine = to === text.length || isBreak(text.charCodeAt(to));
+  return opensLine && endsLine ? { start: from, end: nextLineStart(text, to) } : { start, end };
 }
+
+const isBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0x7c; // blanks and Markdown pipes
+const isBreak = (c: number) => c === 10 || c === 13;
