@@ -85,7 +85,7 @@ const mutations: Record<string, Mutation> = {
   'fee-report': (t) => replaceOnce(t, '本年度未收取信息处理费。', '无其他需要报告的事项。'),
 };
 
-const fixable = new Set(['title', 'section-missing', 'section-order', 'heading-text', 'heading-level', 'table-missing', 'row-missing', 'row-duplicate', 'label', 'artifact', 'punctuation', 'row-total', 'group-total', 'cell-value']);
+const fixable = new Set(['title', 'section-missing', 'section-order', 'heading-text', 'heading-level', 'table-missing', 'row-missing', 'label', 'artifact', 'punctuation', 'row-total', 'group-total', 'cell-value']);
 
 const errors = (d: Diagnostic[]) => d.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message}`);
 
@@ -105,6 +105,27 @@ function checkFixes(text: string, code: string, options: CheckOptions = {}): voi
     }
   }
 }
+
+describe('row-duplicate: the fix', () => {
+  // Deleting is offered for a copy with the first row's values that has its lines to itself.
+  for (const layout of layouts)
+    it(`${layout}: ${layout === 'collapsed' ? 'none in a line shared with other text' : 'deletes the copy, lines and all'}`, () => {
+      const clean = syntheticReport({ layout, year: 2025 });
+      const mutated = mutations['row-duplicate'](clean, layout)!;
+      const finding = checkText(mutated).diagnostics.find((d) => d.code === 'row-duplicate')!;
+      assert.match(finding.message, /“规章”行重复出现（首次出现于第 \d+ 行）；只计第一行，这一行的数值 .+ 未计入。/);
+      if (layout === 'collapsed') return assert.deepEqual(finding.fixes, []);
+      assert.equal(applyEdits(mutated, finding.fixes[0].edits), clean);
+    });
+  it('a copy with other values has no fix, and a line holding more than the row has none', () => {
+    const clean = syntheticReport({ layout: 'tabs', year: 2025 });
+    const line = /\n(规章\t[^\n]*)/.exec(clean)![1];
+    const other = clean.replace(`\n${line}`, `\n${line}\n${line.replace(/\d+$/, '99')}`);
+    assert.deepEqual(checkText(other).diagnostics.find((d) => d.code === 'row-duplicate')!.fixes, []);
+    const shared = clean.replace(`\n${line}`, `\n${line}\n${line}\t行政规范性文件`);
+    assert.deepEqual(checkText(shared).diagnostics.find((d) => d.code === 'row-duplicate')?.fixes ?? [], []);
+  });
+});
 
 describe('a clean synthetic report gives no finding', () => {
   for (const layout of layouts)
