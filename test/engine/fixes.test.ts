@@ -241,6 +241,16 @@ describe('fix-all in one round', () => {
     assert.deepEqual(errorsOf(withBookmark), []);
     deletingTheBookmarkChangesNothingElse(withBookmark);
   });
+  it('markdown: a delimiter row with a cell broken by a space (| --- -- |) is still a delimiter row, a bookmark in it or not', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const delimiter = /\n(\| --- \| --- \| --- )\| --- ((?:\| --- ){11,}\|)\n/.exec(full)!;
+    const broken = full.replace(delimiter[0], `\n${delimiter[1]}| --- -- ${delimiter[2]}\n`);
+    assert.deepEqual(errorsOf(broken), []);
+    const withBookmark = full.replace(delimiter[0], `\n${delimiter[1]}| --- -- ${delimiter[2].replace(/---( \|)$/, '---[bookmark: x]$1')}\n`);
+    assert.ok(withBookmark.includes('---[bookmark: x] |\n'));
+    assert.deepEqual(errorsOf(withBookmark), []);
+    deletingTheBookmarkChangesNothingElse(withBookmark);
+  });
   it('markdown: a row of - placeholders is no delimiter row', () => {
     const full = syntheticReport({ layout: 'markdown' });
     const values = /\n\| (\d+ \| ){14}\d+ \|\n/.exec(full)!;

@@ -143,9 +143,10 @@ function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
 
 /**
  * Cells of dashes only; one of three dashes at least, so that a row of `-` placeholders is no
- * delimiter row, while a delimiter cell cut short (`| --- | - | --- |`) leaves one.
+ * delimiter row, while a delimiter cell cut short (`| --- | - | --- |`) or broken by a space
+ * (`| --- -- |`) leaves one: a row of nothing but dashes is never a table's data.
  */
-const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*\|)+(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*)?[ \t]*$/;
 const DELIMITER_CELL = /-{3}/;
 
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
