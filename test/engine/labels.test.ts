@@ -107,3 +107,27 @@ describe('label runs remembered', () => {
     assert.deepEqual(relative(recognizeLabels(headerRow, { start: 0, end: headerRow.length }, vocabulary), 0), before);
   });
 });
+
+describe('labels run together', () => {
+  const rowsOf = (run: string) =>
+    recognizeLabels(run, { start: 0, end: run.length }, new Vocabulary(tables)).map((i) =>
+      i.kind === 'label' ? `${i.match.entry.id}@${i.match.span.start}` : `?${i.unknown.text}`,
+    );
+  const group = applications.rows.find((r) => r.id === 'otherHandling')!;
+  const firstOfGroup = applications.rows.find((r) => r.parent === 'otherHandling')!;
+
+  it('a short word before an item number is not read as a typo of the label after it (the fuzzer: （六）其他1.申请人…)', () => {
+    const shortened = group.numbering + group.label.slice(0, 2);
+    const run = shortened + firstOfGroup.numbering + firstOfGroup.label;
+    const items = rowsOf(run);
+    assert.equal(items.at(-1), `${firstOfGroup.id}@${shortened.length}`, items.join(' '));
+    assert.equal(items.length, 2, items.join(' '));
+  });
+
+  it('a short word before a typo of a longer label is still read as that label with a typo', () => {
+    // 其他 opening 其他法律行政法规禁止公开 with a character changed: one label, not 其他 and debris.
+    const row = applications.rows.find((r) => r.label.startsWith('其他') && r.label.length >= 8)!;
+    const run = row.numbering + row.label.slice(0, 3) + '某' + row.label.slice(4);
+    assert.deepEqual(rowsOf(run), [`${row.id}@0`]);
+  });
+});

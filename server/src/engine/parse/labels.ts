@@ -295,8 +295,11 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
     }
     // A short exact word (`其他`) may only open a longer label with a typo
     // (`其他法律法规禁止公开`): the tolerant match wins when it covers clearly more.
-    // (Not when another label starts right after it, as in a header row `自然人法人或其他组织`.)
-    const shortWithTail = entry !== undefined && length <= 3 && at + length < c.text.length && !vocabulary.hasExactAt(c.text, at + length);
+    // (Not when another label starts right after it, as in a header row `自然人法人或其他组织`,
+    // nor an item number: `（六）其他1.申请人无正当理由…` is two labels, not a typo of the second.)
+    const tail = at + length;
+    const shortWithTail =
+      entry !== undefined && length <= 3 && tail < c.text.length && !vocabulary.hasExactAt(c.text, tail) && numberingLength(c.text, tail) === 0;
     if (anchor && (!entry || shortWithTail)) {
       const fuzzy = vocabulary.fuzzyAt(c.text, at);
       // A near match must sit within one cell: across a tab or line break it is two things.
