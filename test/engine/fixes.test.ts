@@ -251,6 +251,29 @@ describe('fix-all in one round', () => {
     assert.deepEqual(errorsOf(withBookmark), []);
     deletingTheBookmarkChangesNothingElse(withBookmark);
   });
+  it('markdown: a bookmark alone in a cell is read as the empty cell deleting it leaves (the fuzzer: | 0 |[bookmark: x]| 0 |)', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const values = /\n\| (?:\d+ \| ){14}\d+ \|\n/.exec(full)!;
+    const row = values[0].replace(/^(\n\| \d+ \| \d+ \| \d+ )\|/, '$1|[bookmark: x]|');
+    const text = full.replace(values[0], row);
+    assert.notEqual(text, full);
+    const cells = checkText(text).model.tables.find((t) => t.tableId === 'review')!.rows[0].cells;
+    assert.equal(cells[3].raw, '', 'the fourth cell is the blank one');
+    assert.ok(errorsOf(text).some((e) => e.startsWith('column-count')), errorsOf(text).join('\n'));
+    deletingTheBookmarkChangesNothingElse(text);
+  });
+  it('tabs: a section heading run into the table below it stays a heading once its typo is fixed (the fuzzer: §四 and 行政复议 on one line)', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    // The heading's line ends after the first header word: the wording plus a few characters.
+    const joined = full.replace('四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t', '四、政府信息公开、行政复议、行政诉讼情况\t行政复议\n');
+    assert.notEqual(joined, full);
+    const [typo] = checkText(joined).diagnostics.filter((d) => d.code === 'heading-text');
+    assert.ok(typo, 'the heading is found, its typo reported');
+    const fixed = applyEdits(joined, typo.fixes[0].edits);
+    assert.ok(fixed.includes('四、政府信息公开行政复议、行政诉讼情况\t行政复议\n'));
+    assert.deepEqual(errorsOf(fixed), errorsOf(joined));
+    assert.ok(checkText(fixed).model.sections.some((s) => s.number === 4));
+  });
   it('markdown: a row of - placeholders is no delimiter row', () => {
     const full = syntheticReport({ layout: 'markdown' });
     const values = /\n\| (\d+ \| ){14}\d+ \|\n/.exec(full)!;

@@ -91,11 +91,13 @@ function matchWording(
       best = { form, distance: 0, end: offsetOf(c, rest.length - 1) + 1 };
       break;
     }
-    if (wholeLine && rest.length <= form.folded.length + 4) {
-      distance = editDistance(form.folded, rest);
+    const whole = wholeLine && rest.length <= form.folded.length + 4 ? editDistance(form.folded, rest) : Infinity;
+    if (whole <= tolerance(form.folded.length)) {
+      distance = whole;
       length = rest.length;
-      if (distance > tolerance(form.folded.length)) continue;
     } else {
+      // The wording followed by more on its line (a table's first cell, after a lost line
+      // break) — whatever the line's length: a fix that shortens the line must not unmake it.
       const m = prefixDistance(form.folded, c.text, 2);
       distance = m.distance;
       length = m.length;

@@ -100,6 +100,15 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         continue;
       }
     }
+    // A Word bookmark alone in its cell (`| 0 |[bookmark: x]| 0 |`) is read as what deleting it
+    // leaves, an empty cell: not text between two values, which kept the cell from counting.
+    if (code === 0x5b && textStart < 0) {
+      const after = bookmarkEnd(text, i, end);
+      if (after > i && (after === end || isSpaceCode(text.charCodeAt(after)))) {
+        i = after;
+        continue;
+      }
+    }
     if (textStart < 0 && !isSpaceCode(code)) textStart = i;
     i++;
   }
