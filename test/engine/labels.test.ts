@@ -124,6 +124,12 @@ describe('labels run together', () => {
     assert.equal(items.length, 2, items.join(' '));
   });
 
+  it('a label cut short and run into the next label written exactly is read as the two (the fuzzer: （一）予以公部分公开…)', () => {
+    const [disclosed, partly] = applications.rows.filter((r) => r.parent === 'results' && r.label).slice(0, 2);
+    const cut = disclosed.numbering + disclosed.label.slice(0, -1);
+    assert.deepEqual(rowsOf(cut + partly.label), [`${disclosed.id}@0`, `${partly.id}@${cut.length}`]);
+  });
+
   it('a short word before a typo of a longer label is still read as that label with a typo', () => {
     // 其他 opening 其他法律行政法规禁止公开 with a character changed: one label, not 其他 and debris.
     const row = applications.rows.find((r) => r.label.startsWith('其他') && r.label.length >= 8)!;

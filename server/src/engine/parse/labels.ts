@@ -166,6 +166,16 @@ function startsAt(folded: string, text: string, pos: number): boolean {
   return (folded.length < 2 || folded.charCodeAt(1) === text.charCodeAt(pos + 1)) && text.startsWith(folded, pos);
 }
 
+/**
+ * Where a label written exactly starts within the first `upTo` characters after `at` and ends
+ * at `at + length` (a near match of `length` characters that is debris and then that label),
+ * or -1.
+ */
+function exactLabelAfterPrefix(vocabulary: Vocabulary, text: string, at: number, length: number, upTo: number): number {
+  for (let k = at + 1; k <= at + upTo; k++) if (exactLength(vocabulary, text, k) === at + length - k) return k;
+  return -1;
+}
+
 /** Length of the longest label written exactly at `pos`, 0 when none. */
 function exactLength(vocabulary: Vocabulary, text: string, pos: number): number {
   const exact = vocabulary.exactAt(text, pos);
@@ -301,7 +311,13 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
     const shortWithTail =
       entry !== undefined && length <= 3 && tail < c.text.length && !vocabulary.hasExactAt(c.text, tail) && numberingLength(c.text, tail) === 0;
     if (anchor && (!entry || shortWithTail)) {
-      const fuzzy = vocabulary.fuzzyAt(c.text, at);
+      let fuzzy = vocabulary.fuzzyAt(c.text, at);
+      // A near match that is a few characters and then another label exactly (`予以公部分公开…`,
+      // two labels run together, the first cut short) is those two when the few characters are
+      // a label cut short themselves: the first is read up to where the second begins. (Debris
+      // such as `（（二）二）部分公开…` stays part of the label, and its fix removes it.)
+      const second = fuzzy && fuzzy.distance > 0 ? exactLabelAfterPrefix(vocabulary, c.text, at, fuzzy.length, fuzzy.distance) : -1;
+      if (second > 0) fuzzy = vocabulary.fuzzyAt(c.text.slice(0, second), at) ?? fuzzy;
       // A near match must sit within one cell: across a tab or line break it is two things.
       const written = fuzzy ? originalSpan(c, at, at + fuzzy.length) : undefined;
       const oneCell = written !== undefined && !/[\t\n\r]/.test(source.slice(written.start, written.end));
