@@ -274,6 +274,27 @@ describe('fix-all in one round', () => {
     assert.deepEqual(errorsOf(fixed), errorsOf(joined));
     assert.ok(checkText(fixed).model.sections.some((s) => s.number === 4));
   });
+  it('markdown: a delimiter row run into the header row above it (| 总计 || --- |) is still a delimiter row, a bookmark in it or not', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const delimiter = /\|\n(\| --- \| --- )((?:\| --- ){13,}\|)\n/.exec(full)!;
+    const joined = full.replace(delimiter[0], `|${delimiter[1]}${delimiter[2]}\n`);
+    assert.ok(joined.includes('总计 || --- |'), 'the §四 header row and its delimiter row on one line');
+    assert.deepEqual(errorsOf(joined), []);
+    const withBookmark = full.replace(delimiter[0], `|${delimiter[1]}| [bookmark: x]${delimiter[2].slice(2)}\n`);
+    assert.ok(withBookmark.includes('| [bookmark: x]--- |'));
+    assert.deepEqual(errorsOf(withBookmark), []);
+    deletingTheBookmarkChangesNothingElse(withBookmark);
+  });
+  it('markdown: a bookmark before a placeholder (| [bookmark: x]- |) leaves it a placeholder', () => {
+    const full = syntheticReport({ layout: 'markdown' });
+    const values = /\n\| (?:\d+ \| ){14}\d+ \|\n/.exec(full)!;
+    const row = values[0].replace(/^(\n\| \d+ \| \d+ \| )\d+/, '$1[bookmark: x]-');
+    const text = full.replace(values[0], row);
+    assert.notEqual(text, full);
+    const cells = checkText(text).model.tables.find((t) => t.tableId === 'review')!.rows[0].cells;
+    assert.equal(cells[2].raw, '-');
+    deletingTheBookmarkChangesNothingElse(text);
+  });
   it('markdown: a row of - placeholders is no delimiter row', () => {
     const full = syntheticReport({ layout: 'markdown' });
     const values = /\n\| (\d+ \| ){14}\d+ \|\n/.exec(full)!;

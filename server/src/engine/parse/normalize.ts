@@ -51,8 +51,13 @@ export function isSpaceCode(code: number): boolean {
 /** Start of the Word bookmark that ends at `i`, or `i` when none does. */
 export function bookmarkStartBefore(text: string, i: number): number {
   if (i === 0 || text.charCodeAt(i - 1) !== 0x5d) return i;
-  const k = text.lastIndexOf('[', i - 1);
-  return k >= 0 && bookmarkEnd(text, k) === i ? k : i;
+  // Looked for no further back than a bookmark can reach: a line of `]` must cost no more than its length.
+  for (let k = i - 2, last = Math.max(0, i - BOOKMARK_OPENING.length - 83); k >= last; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x5b) return bookmarkEnd(text, k) === i ? k : i;
+    if (c === 10 || c === 0x5d) return i; // no bookmark holds a line break or a `]`
+  }
+  return i;
 }
 
 /** A compact view of text[start, end): no whitespace, punctuation folded. */

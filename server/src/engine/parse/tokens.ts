@@ -37,8 +37,18 @@ const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; //
 const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
 const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
 
+/** Whether text[i] separates cells; a Word bookmark is looked past, as if deleted. */
 function isSeparatorAt(text: string, i: number, start: number, end: number): boolean {
-  return i < start || i >= end || isSpaceCode(text.charCodeAt(i));
+  if (i < start || i >= end) return true;
+  const c = text.charCodeAt(i);
+  if (c === 0x5d) {
+    const opening = bookmarkStartBefore(text, i + 1);
+    if (opening <= i) return isSeparatorAt(text, opening - 1, start, end);
+  } else if (c === 0x5b) {
+    const after = bookmarkEnd(text, i, end);
+    if (after > i) return isSeparatorAt(text, after, start, end);
+  }
+  return isSpaceCode(c);
 }
 
 export function tokenizeTable(text: string, start: number, end: number): TableToken[] {
@@ -48,6 +58,7 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
     if (textStart >= 0 && at > textStart) tokens.push({ kind: 'text', span: { start: textStart, end: at } });
     textStart = -1;
   };
+  let noMidLineRowUntil = -1;
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -67,6 +78,18 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
       if (textStart < 0) textStart = i;
       i++;
       continue;
+    }
+    // A delimiter row run into the header row above it (`| 总计 || --- | --- |`): it opens at
+    // the second pipe of the pair, as it would at the start of its own line. Tried once per
+    // line at most: a line of `||-||-…` must cost no more than its length.
+    if (code === 0x7c && !lineStart && i > noMidLineRowUntil && pipeBefore(text, i, start) && opensDashCell(text, i + 1, end)) {
+      const rowEnd = delimiterRowEnd(text, i, end);
+      if (rowEnd > i) {
+        i = rowEnd;
+        continue;
+      }
+      const lineEnd = text.indexOf('\n', i);
+      noMidLineRowUntil = lineEnd < 0 ? end : lineEnd;
     }
     if (lineStart && (code === 0x7c || code === 0x20 || code === 0x2d || code === 0x3a)) {
       const rowEnd = delimiterRowEnd(text, i, end);
@@ -100,11 +123,11 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         continue;
       }
     }
-    // A Word bookmark alone in its cell (`| 0 |[bookmark: x]| 0 |`) is read as what deleting it
-    // leaves, an empty cell: not text between two values, which kept the cell from counting.
+    // A Word bookmark outside label text (`| 0 |[bookmark: x]| 0 |`, `| [bookmark: x]--- |`) is
+    // read as what deleting it leaves: an empty cell, a placeholder — not text between values.
     if (code === 0x5b && textStart < 0) {
       const after = bookmarkEnd(text, i, end);
-      if (after > i && (after === end || isSpaceCode(text.charCodeAt(after)))) {
+      if (after > i) {
         i = after;
         continue;
       }
@@ -157,6 +180,19 @@ function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
  */
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*\|)+(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*)?[ \t]*$/;
 const DELIMITER_CELL = /-{3}/;
+
+/** Whether the character before `i`, blanks aside, is a pipe (`i` the second of a `||` pair). */
+function pipeBefore(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
+  return k >= start && text.charCodeAt(k) === 0x7c;
+}
+
+/** Whether a dash or colon comes first at `i`, blanks aside: the opening of a delimiter cell. */
+function opensDashCell(text: string, i: number, end: number): boolean {
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 9)) i++;
+  return i < end && (text.charCodeAt(i) === 0x2d || text.charCodeAt(i) === 0x3a);
+}
 
 /** End of a Markdown table's `| --- | --- |` line starting at `i`, or `i` when it is none. */
 export function delimiterRowEnd(text: string, i: number, end: number): number {
