@@ -125,6 +125,19 @@ describe('row-duplicate: the fix', () => {
     const shared = clean.replace(`\n${line}`, `\n${line}\n${line}\t行政规范性文件`);
     assert.deepEqual(checkText(shared).diagnostics.find((d) => d.code === 'row-duplicate')?.fixes ?? [], []);
   });
+  it('CRLF: the copy is deleted with its CRLF; a copy that a lone CR joins to the next row has no fix (the fuzzer, seed 102)', () => {
+    const clean = syntheticReport({ layout: 'tabs', year: 2025 }).replace(/\n/g, '\r\n');
+    const [line, next] = /\r\n(规章\t[^\r]*)\r\n([^\r]*)\r\n/.exec(clean)!.slice(1);
+    const doubled = clean.replace(`\r\n${line}\r\n`, `\r\n${line}\r\n${line}\r\n`);
+    const fix = checkText(doubled).diagnostics.find((d) => d.code === 'row-duplicate')!.fixes[0];
+    assert.equal(applyEdits(doubled, fix.edits), clean);
+    // `规章…\r行政规范性文件…` pasted twice: deleting the first copy up to its CR leaves the
+    // second row's copy, whose place no label can then tell.
+    const joined = clean.replace(`\r\n${line}\r\n${next}\r\n`, `\r\n${line}\r${next}\r\n${line}\r${next}\r\n`);
+    const finding = checkText(joined).diagnostics.find((d) => d.code === 'row-duplicate')!;
+    assert.ok(finding, 'the copy is reported');
+    assert.deepEqual(finding.fixes, []);
+  });
 });
 
 describe('a clean synthetic report gives no finding', () => {

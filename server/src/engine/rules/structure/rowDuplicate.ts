@@ -64,7 +64,7 @@ function sameValues(a: string[], b: string[]): boolean {
 /**
  * The lines the repeated row fills — its label, its values and blanks between, nothing else —
  * with the line break after them; undefined when it shares a line with other text (collapsed web
- * text above all, or a damaged line holding two rows). Only the row's own stretch is read: a
+ * text above all, or a damaged line holding two rows, a lone carriage return between them). Only the row's own stretch is read: a
  * pasted table repeats every row.
  */
 function rowLines(text: string, table: ParsedTable, row: RepeatedRow): Span | undefined {
@@ -80,8 +80,10 @@ function rowLines(text: string, table: ParsedTable, row: RepeatedRow): Span | un
   while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < text.length && isBlank(text.charCodeAt(to))) to++;
-  const opensLine = from === 0 || isBreak(text.charCodeAt(from - 1));
-  const endsLine = to === text.length || isBreak(text.charCodeAt(to));
+  // A carriage return alone (a CRLF line whose LF was lost) ends no line here: what follows it
+  // is most often the next row of the same damaged line, pasted twice with it.
+  const opensLine = from === 0 || text.charCodeAt(from - 1) === 10;
+  const endsLine = to === text.length || text.charCodeAt(to) === 10 || (text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10);
   return opensLine && endsLine ? { start: from, end: nextLineStart(text, to) } : undefined;
 }
 
