@@ -30,6 +30,9 @@ export const CONSTRUCTS: Construct[] = [
   { id: 'labels.nearMiss', what: '§二 labels with typos, run together', place: 'tables2', unit: nearMisses },
   { id: 'labels.none', what: 'Chinese text that is no label, inside §二', place: 'tables2', unit: '的' },
   { id: 'labels.numbering', what: 'item numbers without labels （一）（一）… in §三', place: 'tables3', unit: '（一）' },
+  // Each `某` is a row label the reader does not know, each `1` its value: 50,000 such rows
+  // once made placing them by position quadratic.
+  { id: 'labels.unknownRows', what: 'unrecognised row labels with a value each 某1某1… in §三', place: 'tables3', opening: receivedLabel, unit: '某1' },
   { id: 'digits.glued', what: 'one digit run glued to a §三 row label', place: 'tables3', opening: receivedLabel, unit: '7' },
   { id: 'digits.tabs', what: 'one §三 row of tab-separated values', place: 'tables3', opening: receivedLabel, unit: '\t1' },
   { id: 'digits.spaces', what: 'one §三 row of space-separated values', place: 'tables3', opening: receivedLabel, unit: ' 1' },

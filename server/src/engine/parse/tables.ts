@@ -221,8 +221,7 @@ function assemble(text: string, d: TableDraft): ParsedTable {
     headerSpan.end = Math.max(headerSpan.end, l.span.end);
   }
 
-  const named = d.rows.filter((r) => r.spec);
-  if (named.length < d.rows.length) inferUnknownRows(spec, named, d.rows.filter((r) => !r.spec && r.values.length > 0));
+  if (d.rows.some((r) => !r.spec)) inferUnknownRows(spec, d.rows);
 
   const rows: ParsedRow[] = [];
   const seen = new Set<string>();
@@ -266,22 +265,41 @@ function append<T>(to: T[], items: T[]): void {
   for (const item of items) to.push(item);
 }
 
-/** An unrecognised label with values, alone in the gap of a missing row, is that row. */
-function inferUnknownRows(spec: TableSpec, known: RowDraft[], unknown: RowDraft[]): void {
+/**
+ * An unrecognised label with values, alone in the gap of a missing row, is that row. One pass
+ * over the rows (in text order): between two named rows, the unrecognised ones are counted, and
+ * only a single one is placed — a line of 10,000 unrecognised labels costs no more than its rows.
+ */
+function inferUnknownRows(spec: TableSpec, rows: RowDraft[]): void {
   const valueRows = spec.rows.filter((r) => !r.group && r.label);
-  const foundIds = new Set(known.map((r) => r.spec!.id));
-  for (const u of unknown) {
-    const before = known.filter((k) => k.order < u.order).pop();
-    const after = known.find((k) => k.order > u.order);
-    const from = before ? valueRows.findIndex((r) => r.id === before.spec!.id) + 1 : 0;
-    const to = after ? valueRows.findIndex((r) => r.id === after.spec!.id) : valueRows.length;
-    const gap = valueRows.slice(from, to).filter((r) => !foundIds.has(r.id));
-    const others = unknown.filter((o) => o !== u && o.order > (before?.order ?? -1) && o.order < (after?.order ?? Infinity));
-    if (gap.length === 1 && others.length === 0) {
-      u.spec = gap[0];
-      foundIds.add(gap[0].id);
+  const foundIds = new Set<string>();
+  for (const r of rows) if (r.spec) foundIds.add(r.spec.id);
+  let before: RowDraft | undefined;
+  let alone: RowDraft | undefined;
+  let count = 0;
+  const settle = (after: RowDraft | undefined) => {
+    if (count === 1 && alone) {
+      const from = before ? valueRows.findIndex((r) => r.id === before!.spec!.id) + 1 : 0;
+      const to = after ? valueRows.findIndex((r) => r.id === after.spec!.id) : valueRows.length;
+      const gap = valueRows.slice(from, to).filter((r) => !foundIds.has(r.id));
+      if (gap.length === 1) {
+        alone.spec = gap[0];
+        foundIds.add(gap[0].id);
+      }
+    }
+    count = 0;
+    alone = undefined;
+  };
+  for (const r of rows) {
+    if (r.spec) {
+      settle(r);
+      before = r;
+    } else if (r.values.length > 0) {
+      count++;
+      alone = r;
     }
   }
+  settle(undefined);
 }
 
 const constraintsByColumns = new WeakMap<ColumnSpec[], Map<string, RowConstraint[]>>();
