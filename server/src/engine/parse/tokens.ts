@@ -82,7 +82,7 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
     // A delimiter row run into the header row above it (`| 总计 || --- | --- |`): it opens at
     // the second pipe of the pair, as it would at the start of its own line. Tried once per
     // line at most: a line of `||-||-…` must cost no more than its length.
-    if (code === 0x7c && !lineStart && i > noMidLineRowUntil && pipeBefore(text, i, start) && opensDashCell(text, i + 1, end)) {
+    if (code === 0x7c && !lineStart && i > noMidLineRowUntil && pipeBefore(text, i, start) >= 0 && opensDashCell(text, i + 1, end)) {
       const rowEnd = delimiterRowEnd(text, i, end);
       if (rowEnd > i) {
         i = rowEnd;
@@ -191,11 +191,11 @@ function markBlankCells(tokens: TableToken[], text: string): TableToken[] {
 const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*\|)+(?:[ \t]*:?-+(?:[ \t]+-+)*:?[ \t]*)?[ \t]*$/;
 const DELIMITER_CELL = /-{3}/;
 
-/** Whether the character before `i`, blanks aside, is a pipe (`i` the second of a `||` pair). */
-function pipeBefore(text: string, i: number, start: number): boolean {
+/** Where the last character before `i`, blanks aside, stands if it is a pipe (not before `start`); -1 otherwise. */
+function pipeBefore(text: string, i: number, start: number): number {
   let k = i - 1;
   while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
-  return k >= start && text.charCodeAt(k) === 0x7c;
+  return k >= start && text.charCodeAt(k) === 0x7c ? k : -1;
 }
 
 /** Whether a dash or colon comes first at `i`, blanks aside: the opening of a delimiter cell. */
@@ -245,12 +245,9 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
  * was joined with the next line: after the first pipe of a `||` pair right before `stop`, or -1.
  */
 function joinedRowEnd(text: string, start: number, stop: number): number {
-  let k = stop - 1;
-  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
-  if (text.charCodeAt(k) !== 0x7c) return -1;
-  k--;
-  while (k > start && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9)) k--;
-  return k > start && text.charCodeAt(k) === 0x7c ? k + 1 : -1;
+  const second = pipeBefore(text, stop, start);
+  const first = second < 0 ? -1 : pipeBefore(text, second, start);
+  return first > start ? first + 1 : -1;
 }
 
 /**

@@ -50,7 +50,7 @@ export const rowDuplicateRule: Rule = {
           // Deleting values is safe only when they are the first row's own, and the row is
           // nothing but its label and values on lines of its own. Not re-checked (a table pasted
           // twice repeats every row, and each check of a fix is a full check).
-          fixes: extent && same ? [{ title: { zh: '删除重复的行', en: 'Delete the repeated row' }, preferred: true, edits: [{ span: extent, newText: '' }] }] : [],
+          fixes: extent ? [{ title: { zh: '删除重复的行', en: 'Delete the repeated row' }, preferred: true, edits: [{ span: extent, newText: '' }] }] : [],
         });
       }
     }
@@ -64,8 +64,8 @@ function sameValues(a: string[], b: string[]): boolean {
 /**
  * The lines the repeated row fills — its label, its values and blanks between, nothing else —
  * with the line break after them; undefined when it shares a line with other text (collapsed web
- * text above all, or a damaged line holding two rows, a lone carriage return between them). Only the row's own stretch is read: a
- * pasted table repeats every row.
+ * text above all, or a damaged line holding two rows, a lone carriage return between them).
+ * Only the row's own stretch is read: a pasted table repeats every row.
  */
 function rowLines(text: string, table: ParsedTable, row: RepeatedRow): Span | undefined {
   if (table.layout === 'collapsed') return undefined;
