@@ -1,9 +1,9 @@
 // Dev tool: random edits of the real reports and of generated ones (every layout, both format
 // versions); reports preferred fixes that add errors, and fix-all that needs a second round.
 // With --format, formatting too: it adds no error, drops no digit of a value, and a second
-// formatting changes nothing (a stray digit inside a label's or heading's wording, which
-// formatting restores, is reported as dropped too: look before fixing). Each failing text is
-// written to out/fuzz/ for a closer look.
+// formatting changes nothing (not even a stray digit inside a heading's wording: formatting
+// leaves such a heading to its finding's fix). Each failing text is written to out/fuzz/ for a
+// closer look.
 // With --crlf, every report has CRLF line endings, as written on Windows.
 // Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -51,15 +51,11 @@ export function invariantProblems(text: string, result: CheckResult): string[] {
 }
 
 /**
- * How often each digit is written outside section headings (whose stray characters formatting
- * may remove) and item numbers (`1.`, which formatting may write where a label lacked it).
+ * How often each digit is written, Word bookmarks aside (formatting may drop them) and item
+ * numbers (`1.`, which formatting may write where a label lacked it or had another).
  */
 export function valueDigits(text: string): number[] {
-  const result = checkText(text);
-  let rest = text;
-  for (const s of [...result.model.sections].sort((a, b) => b.heading.span.start - a.heading.span.start))
-    rest = rest.slice(0, s.heading.span.start) + rest.slice(s.heading.span.end);
-  rest = rest.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\d(?=[.．、]\s*[^\d\s])/g, '');
+  const rest = text.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\d(?=[.．、]\s*[^\d\s])/g, '');
   const counts = new Array(10).fill(0);
   for (const m of rest.matchAll(/[0-9０-９]/g)) counts[(m[0].charCodeAt(0) - (m[0] >= '０' ? 0xff10 : 48))]++;
   return counts;

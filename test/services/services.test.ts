@@ -83,6 +83,19 @@ describe('canonical tables and formatting', () => {
     assert.equal(canonicalTableEdit(result, table), undefined);
     assert.ok(formatted(text).includes('规范性文件5814721160'));
   });
+  it('a digit typed into a heading’s wording is kept: formatting leaves the heading, its finding keeps the fix', () => {
+    for (const layout of ['tabs', 'markdown'] as const) {
+      const text = syntheticReport({ layout }).replace('主动公开政府信息情况', '主动公开政府信1息情况');
+      const headingFinding = checkText(text).diagnostics.find((d) => d.code === 'heading-text')!;
+      assert.match(headingFinding.message, /主动公开政府信1息情况/);
+      const after = formatted(text);
+      assert.ok(after.includes('二、主动公开政府信1息情况'), `${layout}: the digit is still there`);
+      assert.ok(checkText(after).model.tables.every((t) => t.layout === 'tabs'), `${layout}: the tables are still laid out`);
+      // Chosen by the user, the finding's own fix restores the wording.
+      const fixed = applyEdits(text, headingFinding.fixes[0].edits);
+      assert.ok(fixed.includes('二、主动公开政府信息情况\n'), `${layout}: the quick fix restores the heading`);
+    }
+  });
   it('a value beyond the columns, and the values of a repeated row, are kept', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const row = /\n规章\t[^\n]*/.exec(full)!;

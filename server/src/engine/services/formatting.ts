@@ -22,12 +22,15 @@ const MAX_ROUNDS = 4;
 export function formatEdits(result: CheckResult, options: CheckOptions = {}): TextEdit[] {
   const original = result.model.text;
   const cells = allCellsKey(result.model.tables);
+  const digits = digitCounts(original);
   // The text checked with the caller's options, which the result may not have been made with.
   let baseline: Diagnostic[] | undefined;
-  // The last guard: whatever the rounds did together, every cell is still in its place and no
-  // error was added.
+  // The last guard: whatever the rounds did together, every cell is still in its place, no digit
+  // written is gone and no error was added.
   const holds = (checked: CheckResult) =>
-    allCellsKey(checked.model.tables) === cells && !addsErrors((baseline ??= checkText(original, options).diagnostics), checked.diagnostics);
+    allCellsKey(checked.model.tables) === cells &&
+    keepsDigits(digits, digitCounts(checked.model.text)) &&
+    !addsErrors((baseline ??= checkText(original, options).diagnostics), checked.diagnostics);
   const firstEdits = formatOnce(result, options);
   let edits = firstEdits;
   let text = original;
@@ -49,6 +52,33 @@ export function formatEdits(result: CheckResult, options: CheckOptions = {}): Te
     if (settled && edits.length === 0) return firstEdits;
   }
   return text === original ? [] : [changedRegion(original, text)];
+}
+
+/**
+ * Digits counted by `digitCounts`: a Word bookmark (whose name formatting may drop) as a whole,
+ * or a digit — ASCII or full-width — that is not an item number (`1.申请人`, which a canonical
+ * table writes where a label lacked it or had another).
+ */
+const COUNTED_DIGIT = /\[bookmark:[^\]\n]{0,80}\]|[0-9０-９](?![.．、]\s*[^\d\s])/g;
+
+/**
+ * How often each digit is written. Formatting never writes fewer of any: a digit typed into a
+ * label's or heading's wording (`情1况`) may be a value put in the wrong place, and only the
+ * user may drop it — the label or heading finding's own fix does, when chosen.
+ */
+function digitCounts(text: string): number[] {
+  const counts = new Array<number>(10).fill(0);
+  COUNTED_DIGIT.lastIndex = 0;
+  for (let m = COUNTED_DIGIT.exec(text); m; m = COUNTED_DIGIT.exec(text)) {
+    if (m[0].length !== 1) continue; // a bookmark
+    const code = m[0].charCodeAt(0);
+    counts[code >= 0xff10 ? code - 0xff10 : code - 48]++;
+  }
+  return counts;
+}
+
+function keepsDigits(before: number[], after: number[]): boolean {
+  return before.every((n, digit) => after[digit] >= n);
 }
 
 /** The edits of a round, added one at a time, each kept if the text still holds with it. */
