@@ -96,6 +96,22 @@ describe('canonical tables and formatting', () => {
       assert.ok(fixed.includes('二、主动公开政府信息情况\n'), `${layout}: the quick fix restores the heading`);
     }
   });
+  it('a note written between the rows is kept: no rewrite of its table, in any layout', () => {
+    for (const layout of layouts) {
+      const full = syntheticReport({ layout });
+      const after = full.indexOf('3.危及“三安全一稳定”');
+      if (layout === 'collapsed') continue; // no line to put a note on
+      const at = full.indexOf('\n', after);
+      const text = `${full.slice(0, at)}\n（含涉密件）${full.slice(at)}`;
+      const { result, table } = tableOf(text, 'application');
+      assert.ok(table.span.start < at && at < table.span.end, `${layout}: the note is inside the table`);
+      assert.equal(canonicalTableEdit(result, table), undefined, `${layout}: no rewrite`);
+      assert.ok(formatted(text).includes('\n（含涉密件）'), `${layout}: formatting keeps the note`);
+      // The same table without the note is laid out again, as before.
+      const plain = tableOf(full, 'application');
+      if (layout !== 'tabs') assert.ok(canonicalTableEdit(plain.result, plain.table), `${layout}: rewritten without the note`);
+    }
+  });
   it('a value beyond the columns, and the values of a repeated row, are kept', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const row = /\n规章\t[^\n]*/.exec(full)!;

@@ -135,6 +135,12 @@ export interface TableModel {
    * could not be split, of a row repeated or not named): laying the table out again would drop them.
    */
   unread: UnreadValue[];
+  /**
+   * Where the labels recognised in the table are written (its heading, the header, the rows, a
+   * repeated row), in text order: what a rewrite writes anew. Other words inside the table — a
+   * note between the rows — are no label, and a rewrite would drop them.
+   */
+  labelSpans: Span[];
 }
 
 /** A value written inside a table that no cell holds. */

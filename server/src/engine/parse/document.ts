@@ -207,6 +207,7 @@ export function toModel(parsed: ParsedReport): ReportModel {
       cells: r.cells,
     })),
     unread: t.unread.map((v) => ({ raw: v.raw, span: v.span })),
+    labelSpans: t.labels.map((l) => l.span),
   }));
   return {
     text: parsed.text,

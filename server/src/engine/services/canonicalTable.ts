@@ -7,6 +7,7 @@ import type { RowSpec, TableSpec } from '../format/spec';
 import { renderRow, renderTable, type TableValues } from '../render/tables';
 import type { CheckOptions, CheckResult, Diagnostic, Span, TableModel, TextEdit } from '../types';
 import { LineIndex } from '../lineIndex';
+import { bookmarkEnd } from '../parse/normalize';
 import { specOf } from './tables';
 
 export function eolOf(text: string): string {
@@ -70,6 +71,8 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   const eol = eolOf(text);
   const canonical = (opensLine(text, span.start) ? '' : eol) + tableText + (endsLine(text, span.end) ? '' : eol);
   if (canonical === text.slice(span.start, span.end)) return undefined;
+  // Nor any words that are no label: a note between the rows (`（含涉密）`) would be gone.
+  if (unlabelledWordAt(text, span, table) >= 0) return undefined;
   const rewritten = text.slice(0, span.start) + canonical + text.slice(span.end);
   const sameOptions: CheckOptions = { ...options, formatVersion: result.formatVersion };
   const again = checkText(rewritten, sameOptions);
@@ -81,6 +84,38 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   known.baseline ??= checkText(text, sameOptions).diagnostics;
   if (addsErrors(known.baseline, again.diagnostics)) return undefined;
   return { range: new LineIndex(text).range(span), newText: canonical };
+}
+
+const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Where in `span` a Chinese character is written outside every label, row label, cell and
+ * unread value of the table (Word bookmarks aside), or -1.
+ */
+export function unlabelledWordAt(text: string, span: Span, table: TableModel): number {
+  const covered = [
+    ...table.labelSpans,
+    ...table.rows.flatMap((r) => [r.labelSpan, ...r.cells.map((c) => c.span)]),
+    ...table.unread.map((v) => v.span),
+  ].sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (let i = span.start; i < span.end; i++) {
+    while (next < covered.length && covered[next].end <= i) next++;
+    if (next < covered.length && covered[next].start <= i) {
+      i = covered[next].end - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) {
+      const end = bookmarkEnd(text, i, span.end);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+    }
+    if (isIdeograph(c)) return i;
+  }
+  return -1;
 }
 
 const isDecoration = (c: number) => c === 0x7c || c === 0x20 || c === 9 || c === 0x3000; // | and blanks
