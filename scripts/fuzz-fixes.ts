@@ -2,7 +2,7 @@
 // versions); reports preferred fixes that add errors, and fix-all that needs a second round.
 // With --format, formatting too: it adds no error, drops no digit of a value, and a second
 // formatting changes nothing (not even a stray digit inside a heading's wording: formatting
-// leaves such a heading to its finding's fix). Each failing text is written to out/fuzz/ for a
+// leaves such a heading to its finding's fix), and no word outside headings and labels is lost. Each failing text is written to out/fuzz/ for a
 // closer look.
 // With --crlf, every report has CRLF line endings, as written on Windows.
 // Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf]
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
 import { addedErrors, applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
 import { formatEdits } from '../server/src/engine/services';
-import { valueDigits } from '../test/robustness/invariants';
+import { lostWords, valueDigits } from '../test/robustness/invariants';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +32,7 @@ const rnd = (n: number) => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return (seed >>> 8) % n;
 };
-const alphabet = ['\t', values.crlf ? '\r\n' : '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）'];
+const alphabet = ['\t', values.crlf ? '\r\n' : '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）', values.crlf ? '\r\n注：含涉密件\r\n' : '\n注：含涉密件\n'];
 // New errors as the engine counts them when it verifies a fix (a moved line is no new error).
 const added = (before: string, after: string) => addedErrors(checkText(before).diagnostics, checkText(after).diagnostics);
 // Fix-all as the editor applies it (in rounds, as one edit).
@@ -93,6 +93,8 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
     const kept = valueDigits(formatted);
     const lost = valueDigits(t).flatMap((n, digit) => (n > kept[digit] ? [`${n - kept[digit]} × ${digit}`] : []));
     if (lost.length) keep(t, `DIGITS LOST by formatting: ${lost.join(', ')}`, edits);
+    const words = lostWords(t, formatted);
+    if (words.length) keep(t, `WORDS LOST by formatting: ${words.slice(0, 5).join(', ')}`, edits);
     if (format(formatted) !== formatted) keep(t, 'FORMATTING NOT IDEMPOTENT', edits);
   }
 }

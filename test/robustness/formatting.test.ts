@@ -8,7 +8,7 @@ import { addedErrors, applyEdits, checkText } from '../../server/src/engine';
 import { allCellsKey, formatEdits } from '../../server/src/engine/services';
 import { generateReport, layouts } from '../../bench/corpus';
 import { damaged, damages } from './damage';
-import { valueDigits } from './invariants';
+import { lostWords, valueDigits } from './invariants';
 
 
 const format = (text: string) => applyEdits(text, formatEdits(checkText(text)));
@@ -24,6 +24,7 @@ describe('formatting after random damage', () => {
           assert.deepEqual(addedErrors(checkText(text).diagnostics, checkText(once).diagnostics), [], 'formatting created errors');
           const lost = valueDigits(text).map((n, digit) => ({ digit, n: n - valueDigits(once)[digit] })).filter((x) => x.n > 0);
           assert.deepEqual(lost, [], 'formatting dropped digits');
+          assert.deepEqual(lostWords(text, once), [], 'formatting dropped words');
           assert.equal(allCellsKey(checkText(once).model.tables), allCellsKey(checkText(text).model.tables), 'formatting moved a cell');
           assert.equal(format(once), once, 'a second formatting changed the text');
         }),

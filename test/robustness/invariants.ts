@@ -61,6 +61,25 @@ export function valueDigits(text: string): number[] {
   return counts;
 }
 
+/**
+ * The Chinese characters written outside headings, sub-headings and table labels (which
+ * formatting may write anew), with how often: formatting keeps each — `lostWords` says which
+ * the formatted text writes fewer of.
+ */
+export function lostWords(before: string, after: string): string[] {
+  const model = checkText(before).model;
+  const rewritable = [
+    ...model.sections.flatMap((s) => [s.heading.span, ...s.subheadings.map((h) => h.span)]),
+    ...model.tables.flatMap((t) => [...t.labelSpans, ...t.rows.map((r) => r.labelSpan)]),
+  ];
+  const counts = new Map<string, number>();
+  const isWord = (ch: string) => /[\u3400-\u9fff]/.test(ch);
+  for (let i = 0; i < before.length; i++)
+    if (isWord(before[i]) && !rewritable.some((s) => s.start <= i && i < s.end)) counts.set(before[i], (counts.get(before[i]) ?? 0) + 1);
+  for (const ch of after) if (counts.has(ch)) counts.set(ch, counts.get(ch)! - 1);
+  return [...counts].filter(([, n]) => n > 0).map(([ch, n]) => `${n} × ${ch}`);
+}
+
 /** Applies every preferred fix that does not overlap another (fix-all, `--fix`). */
 export function fixAll(text: string): string {
   const fixes = nonOverlappingFixes(text, preferredFixes(checkText(text).diagnostics));
