@@ -2,8 +2,8 @@
 // versions); reports preferred fixes that add errors, and fix-all that needs a second round.
 // With --format, formatting too: it adds no error, drops no digit of a value, and a second
 // formatting changes nothing (not even a stray digit inside a heading's wording: formatting
-// leaves such a heading to its finding's fix), and no word outside headings and labels is lost. Each failing text is written to out/fuzz/ for a
-// closer look.
+// leaves such a heading to its finding's fix), and no word outside headings and labels is lost.
+// Each failing text is written to out/fuzz/ for a closer look.
 // With --crlf, every report has CRLF line endings, as written on Windows.
 // Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -98,10 +98,9 @@ describe('canonical tables and formatting', () => {
   });
   it('a note written between the rows is kept: no rewrite of its table, in any layout', () => {
     for (const layout of layouts) {
-      const full = syntheticReport({ layout });
-      const after = full.indexOf('3.危及“三安全一稳定”');
       if (layout === 'collapsed') continue; // no line to put a note on
-      const at = full.indexOf('\n', after);
+      const full = syntheticReport({ layout });
+      const at = full.indexOf('\n', full.indexOf('3.危及“三安全一稳定”'));
       const text = `${full.slice(0, at)}\n（含涉密件）${full.slice(at)}`;
       const { result, table } = tableOf(text, 'application');
       assert.ok(table.span.start < at && at < table.span.end, `${layout}: the note is inside the table`);

@@ -159,6 +159,11 @@ export function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
+/** A Chinese character (CJK unified ideographs, extension A and compatibility ideographs). */
+export function isChineseCharacterCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 /** What `\s` matches in a regular expression, line terminators included, by character code. */
 export function isRegExpSpace(c: number): boolean {
   return (

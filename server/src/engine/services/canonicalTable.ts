@@ -7,7 +7,7 @@ import type { RowSpec, TableSpec } from '../format/spec';
 import { renderRow, renderTable, type TableValues } from '../render/tables';
 import type { CheckOptions, CheckResult, Diagnostic, Span, TableModel, TextEdit } from '../types';
 import { LineIndex } from '../lineIndex';
-import { bookmarkEnd } from '../parse/normalize';
+import { bookmarkEnd, isChineseCharacterCode } from '../parse/normalize';
 import { specOf } from './tables';
 
 export function eolOf(text: string): string {
@@ -86,8 +86,6 @@ function verifiedEdit(result: CheckResult, table: TableModel, options: CheckOpti
   return { range: new LineIndex(text).range(span), newText: canonical };
 }
 
-const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-
 /**
  * Where in `span` a Chinese character is written outside every label, row label, cell and
  * unread value of the table (Word bookmarks aside), or -1.
@@ -113,7 +111,7 @@ export function unlabelledWordAt(text: string, span: Span, table: TableModel): n
         continue;
       }
     }
-    if (isIdeograph(c)) return i;
+    if (isChineseCharacterCode(c)) return i;
   }
   return -1;
 }

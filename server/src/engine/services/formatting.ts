@@ -3,6 +3,7 @@
 import { applyEdits, nonOverlappingFixes } from '../applyEdits';
 import { addsErrors, checkText } from '../check';
 import { LineIndex } from '../lineIndex';
+import { bookmarkEnd, isAsciiDigitCode, isDigitCode, isRegExpSpace } from '../parse/normalize';
 import type { CheckOptions, CheckResult, Diagnostic, Span, TextEdit } from '../types';
 import { allCellsKey, canonicalTableEdit } from './canonicalTable';
 
@@ -55,26 +56,29 @@ export function formatEdits(result: CheckResult, options: CheckOptions = {}): Te
 }
 
 /**
- * Digits counted by `digitCounts`: a Word bookmark (whose name formatting may drop) as a whole,
- * or a digit — ASCII or full-width — that is not an item number (`1.申请人`, which a canonical
- * table writes where a label lacked it or had another).
- */
-const COUNTED_DIGIT = /\[bookmark:[^\]\n]{0,80}\]|[0-9０-９](?![.．、]\s*[^\d\s])/g;
-
-/**
- * How often each digit is written. Formatting never writes fewer of any: a digit typed into a
- * label's or heading's wording (`情1况`) may be a value put in the wrong place, and only the
- * user may drop it — the label or heading finding's own fix does, when chosen.
+ * How often each digit — ASCII or full-width — is written, those inside a Word bookmark (whose
+ * name formatting may drop) and item numbers (`1.申请人`, which a canonical table writes where a
+ * label lacked it or had another) aside. Formatting never writes fewer of any: a digit typed
+ * into a label's or heading's wording (`情1况`) may be a value put in the wrong place, and only
+ * the user may drop it — the label or heading finding's own fix does, when chosen.
  */
 function digitCounts(text: string): number[] {
   const counts = new Array<number>(10).fill(0);
-  COUNTED_DIGIT.lastIndex = 0;
-  for (let m = COUNTED_DIGIT.exec(text); m; m = COUNTED_DIGIT.exec(text)) {
-    if (m[0].length !== 1) continue; // a bookmark
-    const code = m[0].charCodeAt(0);
-    counts[code >= 0xff10 ? code - 0xff10 : code - 48]++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b) i = Math.max(i, bookmarkEnd(text, i) - 1); // past a bookmark's name
+    else if (isDigitCode(code) && !isItemNumberAt(text, i)) counts[code >= 0xff10 ? code - 0xff10 : code - 48]++;
   }
   return counts;
+}
+
+/** Whether the digit at `i` numbers an item: a mark (`.`, `．`, `、`), then blanks, then text that is no digit. */
+function isItemNumberAt(text: string, i: number): boolean {
+  const mark = text.charCodeAt(i + 1);
+  if (mark !== 0x2e && mark !== 0xff0e && mark !== 0x3001) return false;
+  let k = i + 2;
+  while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
+  return k < text.length && !isAsciiDigitCode(text.charCodeAt(k));
 }
 
 function keepsDigits(before: number[], after: number[]): boolean {
