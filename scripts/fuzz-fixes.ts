@@ -32,7 +32,13 @@ const rnd = (n: number) => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return (seed >>> 8) % n;
 };
-const alphabet = ['\t', values.crlf ? '\r\n' : '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）', values.crlf ? '\r\n注：含涉密件\r\n' : '\n注：含涉密件\n'];
+const alphabet = [
+  '\t', values.crlf ? '\r\n' : '\n', ' ', '0', '1', '7', '（', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '/', '2024', '[bookmark: x]', '# ', '三、', '（二）',
+  values.crlf ? '\r\n注：含涉密件\r\n' : '\n注：含涉密件\n',
+  // What a Chinese input method and a copy from the web leave: full-width digits, blanks and
+  // punctuation, a no-break space, a zero-width space, Markdown emphasis, a thousands group.
+  '１', '０', '\u3000', '，', '。', '\u00a0', '\u200b', '**', '1,234',
+];
 // New errors as the engine counts them when it verifies a fix (a moved line is no new error).
 const added = (before: string, after: string) => addedErrors(checkText(before).diagnostics, checkText(after).diagnostics);
 // Fix-all as the editor applies it (in rounds, as one edit).

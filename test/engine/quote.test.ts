@@ -15,6 +15,12 @@ describe('quoting document text in messages', () => {
     assert.equal(excerpt(long).en, `${'7'.repeat(40)}… (5000 characters)`);
   });
 
+  it('leaves out invisible characters, which nobody can read and the tables read past', () => {
+    assert.deepEqual(quote('总\u200b计'), { zh: '“总计”', en: '“总计”' });
+    assert.deepEqual(excerpt('1\u200b0'), { zh: '10', en: '10' });
+    assert.deepEqual(list(['0\u2060', '7'], '、'), { zh: '0、7', en: '0、7' });
+  });
+
   it('never cuts a surrogate pair in half', () => {
     const text = 'a'.repeat(39) + '😀' + 'b'.repeat(10);
     assert.equal(quote(text).en, `“${'a'.repeat(39)}…” (${text.length} characters)`);

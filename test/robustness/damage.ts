@@ -14,7 +14,11 @@ export const damages = fc.array(
   fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     remove: fc.nat({ max: 24 }),
-    insert: fc.constantFrom('', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）', '[bookmark: x]', '\n注：含涉密件\n'),
+    insert: fc.constantFrom(
+      '', '', '\t', '\n', ' ', '0', '(', ')', ':', '、', '总计', '其他', '2.', '|', '—', '# ', '三、', '（二）', '[bookmark: x]', '\n注：含涉密件\n',
+      // What an input method and a copy from the web leave: a full-width digit and blank, a zero-width space.
+      '１', '\u3000', '\u200b',
+    ),
     // Or the whole line there, as pasting and tidying leave it: dropped, doubled or joined to the next.
     line: fc.constantFrom<Damage['line']>('none', 'none', 'none', 'drop', 'double', 'join'),
   }),

@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { bookmarkEnd, bookmarkStartBefore, chineseNumeralValue, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
+import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -146,8 +146,8 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       // The next 、 is looked up once and reused by the lines it lies beyond: one pass overall.
       if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
       for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
-        // A Word bookmark may sit between the numeral and its 、 (`五[bookmark: x]、`).
-        const at = bookmarkStartBefore(text, comma) - 1;
+        // A Word bookmark or an invisible character may sit between the numeral and its 、 (`五[bookmark: x]、`).
+        const at = leftoverStartBefore(text, comma) - 1;
         if (!isSectionNumeral(text.charCodeAt(at)) || at === p) continue;
         const wordingStart = comma + 1;
         const m = matchWording(text, wordingStart, le, forms, false);
@@ -162,7 +162,7 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
 
 /** End of the section numeral at `p` with its mark and the blanks after (`三、`, `三 . `, `三[bookmark: x]、`), or -1. */
 function sectionNumeralEnd(text: string, p: number, le: number): number {
-  const q = bookmarkEnd(text, p + 1, le);
+  const q = leftoverEnd(text, p + 1, le);
   const mark = NUMERAL_MARK.exec(text.slice(q, Math.min(le, q + 7)));
   return mark ? q + mark[0].length : -1;
 }
@@ -200,7 +200,7 @@ function skipDebris(text: string, from: number, to: number): number {
   let p = from;
   for (;;) {
     p = skipSpaces(text, p, to);
-    const after = bookmarkEnd(text, p, to);
+    const after = leftoverEnd(text, p, to);
     if (after === p) return p;
     p = after;
   }

@@ -90,20 +90,61 @@ export function bookmarkEnd(source: string, i: number, end = source.length): num
   return i;
 }
 
-/** A compact view of text[start, end) — whitespace and Word bookmarks left out, punctuation folded. */
+/**
+ * Zero-width characters that a copy from a web page or a rich-text editor leaves (U+200B–U+200D,
+ * U+2060, U+FFFC): invisible, so the reader reads the text as if they were deleted — which is
+ * what the artifact rule's fix does.
+ */
+export function isInvisibleCode(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfffc;
+}
+
+/** End of the conversion leftovers — Word bookmarks and invisible characters, one after another — at `i`, or `i`. */
+export function leftoverEnd(source: string, i: number, end = source.length): number {
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (i < end && isInvisibleCode(c)) i++;
+    else if (c === 0x5b) {
+      const after = bookmarkEnd(source, i, end);
+      if (after === i) return i;
+      i = after;
+    } else return i;
+  }
+}
+
+/** Start of the conversion leftovers that end at `i` (see `leftoverEnd`), or `i`. */
+export function leftoverStartBefore(text: string, i: number): number {
+  for (;;) {
+    if (i > 0 && isInvisibleCode(text.charCodeAt(i - 1))) i--;
+    else {
+      const opening = bookmarkStartBefore(text, i);
+      if (opening === i) return i;
+      i = opening;
+    }
+  }
+}
+
+/** Left out of compact views: blanks and invisible characters. */
+const SKIPPED_CODES = (() => {
+  const table = SPACE_CODES.slice();
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfffc]) table[c] = 1;
+  return table;
+})();
+
+/** A compact view of text[start, end) — whitespace, invisible characters and Word bookmarks left out, punctuation folded. */
 export function compact(source: string, start = 0, end = source.length): Compact {
   // Label text usually has nothing to remove or fold: then the view is the text itself.
   let plain = true;
   for (let i = start; i < end && plain; i++) {
     const c = source.charCodeAt(i);
-    plain = SPACE_CODES[c] !== 1 && FOLDED[c] === c;
+    plain = SKIPPED_CODES[c] !== 1 && FOLDED[c] === c;
   }
   if (plain) return { text: source.slice(start, end), base: start };
   const codes: number[] = [];
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (SPACE_CODES[c] === 1) continue;
+    if (SKIPPED_CODES[c] === 1) continue;
     // A bookmark inside a label (`商[bookmark: x]业企业`) is not part of its wording.
     if (c === 0x5b) {
       const after = bookmarkEnd(source, i, end);

@@ -3,7 +3,7 @@
 import type { ColumnSpec, RowSpec, TableSpec } from '../format/spec';
 import type { CellModel, Span, TableLayout } from '../types';
 import { recognizeLabels, type LabelMatch, type UnknownText, type Vocabulary, type VocabularyEntry } from './labels';
-import { isLineTerminator, isRegExpSpace } from './normalize';
+import { isInvisibleCode, isLineTerminator, isRegExpSpace } from './normalize';
 import { splitDigitsRemembered, type RowConstraint, type SplitPart } from './split';
 import { tokenizeTable, type NumberToken, type PlaceholderToken } from './tokens';
 
@@ -239,7 +239,7 @@ function assemble(text: string, d: TableDraft): ParsedTable {
       rows.push(readRow(text, spec, columns, draft));
     }
   }
-  disambiguateSplits(spec, columns, rows);
+  disambiguateSplits(text, spec, columns, rows);
   const span = { start: d.start, end: d.end };
   for (const r of rows) for (const v of r.values) span.end = Math.max(span.end, v.span.end);
   for (const r of rows) {
@@ -360,7 +360,7 @@ function readRow(text: string, spec: TableSpec, columns: ColumnSpec[], draft: Ro
   );
   const span = { start: numbers[0].span.start, end: numbers[numbers.length - 1].span.end };
   if (outcome.kind === 'unique') {
-    row.cells = cellsFromSplit(rowSpec.id, columns, numbers, outcome.parts);
+    row.cells = cellsFromSplit(text, rowSpec.id, columns, numbers, outcome.parts);
     row.splitApplied = true;
   } else {
     row.split = {
@@ -384,18 +384,28 @@ function cellsAsWritten(rowId: string, columns: ColumnSpec[], values: ValueToken
   return cells;
 }
 
-function cellsFromSplit(rowId: string, columns: ColumnSpec[], numbers: NumberToken[], parts: SplitPart[]): CellModel[] {
+function cellsFromSplit(text: string, rowId: string, columns: ColumnSpec[], numbers: NumberToken[], parts: SplitPart[]): CellModel[] {
   return parts.map((p, i) => {
     const token = numbers[p.chunk];
-    // Digits map one-to-one onto source characters; the last part of a decimal run keeps
-    // its decimals.
-    const from = p.from;
-    const to = p.to === token.digits.length ? token.raw.length : p.to;
-    const start = token.span.start + from;
-    const end = token.span.start + to;
-    return { rowId, columnId: columns[i].id, value: p.value, raw: token.raw.slice(from, to), span: { start, end } };
+    // The last part of a decimal run keeps its decimals.
+    const start = digitOffset(text, token, p.from);
+    const end = p.to === token.digits.length ? token.span.end : digitOffset(text, token, p.to - 1) + 1;
+    return { rowId, columnId: columns[i].id, value: p.value, raw: text.slice(start, end), span: { start, end } };
   });
 }
+
+/** Where digit `d` of a number's digits is written. */
+function digitOffset(text: string, token: NumberToken, d: number): number {
+  // Digits map one-to-one onto source characters, unless invisible characters lie between them.
+  if (token.raw.length === token.digits.length) return token.span.start + d;
+  for (let at = token.span.start, seen = 0; at < token.span.end; at++) {
+    if (isInvisibleCode(text.charCodeAt(at))) continue;
+    if (seen === d) return at;
+    seen++;
+  }
+  return token.span.end;
+}
+
 
 const crossRowSumsOf = new WeakMap<TableSpec, TableSpec['sums']>();
 
@@ -410,7 +420,7 @@ function crossRowSums(spec: TableSpec): TableSpec['sums'] {
 }
 
 /** Column sums may single out one split for rows the row sum left ambiguous. */
-function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: ParsedRow[]): void {
+function disambiguateSplits(text: string, spec: TableSpec, columns: ColumnSpec[], rows: ParsedRow[]): void {
   const ambiguous = rows.filter((r) => r.split?.kind === 'ambiguous' && r.candidates);
   if (ambiguous.length === 0) return;
   const options = ambiguous.map((r) => r.candidates!);
@@ -469,7 +479,7 @@ function disambiguateSplits(spec: TableSpec, columns: ColumnSpec[], rows: Parsed
   if (winners.length !== 1) return;
   ambiguous.forEach((r, i) => {
     const numbers = r.values as NumberToken[];
-    r.cells = cellsFromSplit(r.spec.id, columns, numbers, options[i][winners[0][i]]);
+    r.cells = cellsFromSplit(text, r.spec.id, columns, numbers, options[i][winners[0][i]]);
     r.split = undefined;
     r.candidates = undefined;
     r.splitApplied = true;

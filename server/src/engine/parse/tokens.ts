@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { bookmarkEnd, bookmarkStartBefore, isAsciiDigitCode, isDigitCode, isSpaceCode } from './normalize';
+import { isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode, leftoverEnd, leftoverStartBefore } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -37,15 +37,16 @@ const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; //
 const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
 const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
 
-/** Whether text[i] separates cells; a Word bookmark is looked past, as if deleted. */
+/** Whether text[i] separates cells; Word bookmarks and invisible characters are looked past, as if deleted. */
 function isSeparatorAt(text: string, i: number, start: number, end: number): boolean {
   if (i < start || i >= end) return true;
   const c = text.charCodeAt(i);
-  if (c === 0x5d) {
-    const opening = bookmarkStartBefore(text, i + 1);
+  // Past every leftover in a row at once: the character reached is none, so this recurses once.
+  if (c === 0x5d || isInvisibleCode(c)) {
+    const opening = leftoverStartBefore(text, i + 1);
     if (opening <= i) return isSeparatorAt(text, opening - 1, start, end);
   } else if (c === 0x5b) {
-    const after = bookmarkEnd(text, i, end);
+    const after = leftoverEnd(text, i, end);
     if (after > i) return isSeparatorAt(text, after, start, end);
   }
   return isSpaceCode(c);
@@ -122,7 +123,7 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         while (j < end && isPlaceholderCode(text.charCodeAt(j))) j++;
         marks += j - from;
         raw += text.slice(from, j);
-        const after = j < end ? bookmarkEnd(text, j, end) : j;
+        const after = j < end ? leftoverEnd(text, j, end) : j;
         if (after === j || !isPlaceholderCode(text.charCodeAt(after)) || marks > 3) break;
         from = j = after;
       }
@@ -133,10 +134,11 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         continue;
       }
     }
-    // A Word bookmark outside label text (`| 0 |[bookmark: x]| 0 |`, `| [bookmark: x]--- |`) is
-    // read as what deleting it leaves: an empty cell, a placeholder — not text between values.
-    if (code === 0x5b && textStart < 0) {
-      const after = bookmarkEnd(text, i, end);
+    // A Word bookmark or an invisible character outside label text (`| 0 |[bookmark: x]| 0 |`,
+    // `| [bookmark: x]--- |`) is read as what deleting it leaves: an empty cell, a placeholder —
+    // not text between values.
+    if ((code === 0x5b || isInvisibleCode(code)) && textStart < 0) {
+      const after = leftoverEnd(text, i, end);
       if (after > i) {
         i = after;
         continue;
@@ -212,8 +214,8 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
   for (; e < end && e - i < 2000; e++) {
     const c = text.charCodeAt(e);
     if (c === 10 || c === 13) break;
-    if (c === 0x5b) {
-      const after = bookmarkEnd(text, e, end);
+    if (c === 0x5b || isInvisibleCode(c)) {
+      const after = leftoverEnd(text, e, end);
       if (after > e) {
         (bookmarks ??= []).push([e, after]);
         e = after - 1;
@@ -264,15 +266,29 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   }
   const digitsStart = j;
   let fullWidth = false;
+  // Invisible characters between two digits (`1\u200b000`) are read as deleted: one number.
+  let invisible = false;
+  // Where the digits before the last one read end.
+  let beforeLastDigit = j;
   // The value as the digits are read: exact up to 15 digits, where most numbers end.
   let whole = 0;
-  while (j < end && isDigitCode(text.charCodeAt(j))) {
-    const c = text.charCodeAt(j);
+  while (j < end) {
+    let c = text.charCodeAt(j);
+    if (isInvisibleCode(c) && j > digitsStart) {
+      let k = j + 1;
+      while (k < end && isInvisibleCode(text.charCodeAt(k))) k++;
+      if (k === end || !isDigitCode(text.charCodeAt(k))) break;
+      invisible = true;
+      beforeLastDigit = j;
+      j = k;
+      c = text.charCodeAt(j);
+    } else if (!isDigitCode(c)) break;
+    else beforeLastDigit = j;
     if (!isAsciiDigitCode(c)) fullWidth = true;
     whole = whole * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
     j++;
   }
-  let digits = fullWidth ? asciiDigits(text, digitsStart, j) : smallNumberDigits(text, digitsStart, j, whole) ?? text.slice(digitsStart, j);
+  let digits = fullWidth || invisible ? asciiDigits(text, digitsStart, j) : smallNumberDigits(text, digitsStart, j, whole) ?? text.slice(digitsStart, j);
   let grouped = false;
   // Thousands groups: 1,234,567 (ASCII comma followed by exactly three digits).
   const leadingDigits = digits.length;
@@ -303,19 +319,19 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     }
     fraction = asciiDigits(text, j + 1, k);
     j = k;
-  } else if (!grouped && !negative && numbersNextLabel(text, bookmarkEnd(text, j, end), end)) {
+  } else if (!grouped && !negative && numbersNextLabel(text, leftoverEnd(text, j, end), end)) {
     // `2.其他…` or `2. 其他…` (a bookmark may sit before the mark): the last digit numbers the next label.
     if (digits.length === 1) return undefined;
     digits = digits.slice(0, -1);
-    j = digitsStart + digits.length;
+    j = beforeLastDigit;
     runsIntoLabel = true;
   }
   const plain = !decimal && !grouped && !runsIntoLabel && digits.length <= 15;
   const value = (plain ? whole : Number(decimal ? digits + '.' + fraction : digits)) * (negative ? -1 : 1);
   // A Word bookmark beside the number is looked past: what touches the number is what lies
   // beyond it (`1[bookmark: x]` at a line end is a value on its own, not glued).
-  const outsideBefore = bookmarkStartBefore(text, i);
-  const outsideAfter = bookmarkEnd(text, j);
+  const outsideBefore = leftoverStartBefore(text, i);
+  const outsideAfter = leftoverEnd(text, j);
   const before = outsideBefore > 0 ? text.charCodeAt(outsideBefore - 1) : 0x20;
   const after = outsideAfter < text.length ? text.charCodeAt(outsideAfter) : 0x20;
   const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
@@ -351,12 +367,12 @@ function smallNumberDigits(text: string, from: number, to: number, value: number
   return (smallNumbers[value] ??= text.slice(from, to));
 }
 
-/** Digits of text[from, to) as ASCII (full-width digits folded). */
+/** Digits of text[from, to) as ASCII (full-width digits folded, invisible characters left out). */
 function asciiDigits(text: string, from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    out += String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
+    if (!isInvisibleCode(c)) out += String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
   }
   return out;
 }

@@ -1,6 +1,15 @@
 // Text of the document in a message. A message is a sentence for someone to read: a digit run
-// or a list that fills a 1 MB line is shown by its opening and its length, not in full.
+// or a list that fills a 1 MB line is shown by its opening and its length, not in full, and
+// invisible characters are left out: nobody can read them, and the tables read past them too.
 import type { Bilingual } from './rule';
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/g;
+
+/** `text` without the invisible characters a copy from the web leaves (see `isInvisibleCode`). */
+export function visible(text: string): string {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+}
 
 /** Characters of the document shown in a message before it is cut. */
 const QUOTE_LENGTH = 40;
@@ -8,14 +17,16 @@ const QUOTE_LENGTH = 40;
 const LIST_LENGTH = 10;
 
 /** `text` in quotation marks; past 40 characters, its opening and how long it is. */
-export function quote(text: string): Bilingual {
+export function quote(written: string): Bilingual {
+  const text = visible(written);
   if (text.length <= QUOTE_LENGTH) return { zh: `“${text}”`, en: `“${text}”` };
   const opening = openingOf(text);
   return { zh: `“${opening}…”（共 ${text.length} 个字符）`, en: `“${opening}…” (${text.length} characters)` };
 }
 
 /** `text` as it is (a number as written); past 40 characters, its opening and how long it is. */
-export function excerpt(text: string): Bilingual {
+export function excerpt(written: string): Bilingual {
+  const text = visible(written);
   if (text.length <= QUOTE_LENGTH) return { zh: text, en: text };
   const opening = openingOf(text);
   return { zh: `${opening}…（共 ${text.length} 个字符）`, en: `${opening}… (${text.length} characters)` };
@@ -28,7 +39,8 @@ function openingOf(text: string): string {
 }
 
 /** Items joined by `separator`; past ten, the first ten and how many there are. */
-export function list(items: (string | number)[], separator: string): Bilingual {
+export function list(written: (string | number)[], separator: string): Bilingual {
+  const items = written.map((item) => (typeof item === 'string' ? visible(item) : item));
   if (items.length <= LIST_LENGTH) {
     const all = items.join(separator);
     return { zh: all, en: all };

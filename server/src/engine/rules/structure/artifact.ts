@@ -41,9 +41,10 @@ export const artifactRule: Rule = {
         span,
         message: { zh: `转换残留${shown}应删除。`, en: `The conversion leftover ${shownEn} should be deleted.` },
         // Between two digits a tag, entity or bookmark stood between two cells (`1</td><td>0`,
-        // `1&nbsp;0`): a space takes its place, or deleting it would make them one number. An
-        // invisible character inside a number (`1\u200b000`) goes.
-        fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: !invisible && betweenDigits(text, span) ? ' ' : '' }] }],
+        // `1&nbsp;0`), and so does a byte-order mark, which reads as a blank: a space takes its
+        // place, or deleting it would make them one number. A zero-width character inside a
+        // number (`1\u200b000`) goes: the tables already read the number as if it had.
+        fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: (!invisible || m[0] === '\ufeff') && betweenDigits(text, span) ? ' ' : '' }] }],
       });
     }
   },

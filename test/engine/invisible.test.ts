@@ -1,0 +1,89 @@
+// Zero-width characters that a copy from a web page leaves (U+200B and its kin) are read as if
+// deleted: the tables read the same with them, and deleting them — the artifact rule's fix —
+// changes no other finding.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, checkText } from '../../server/src/engine';
+import { layouts, syntheticReport } from '../support/reports';
+
+const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufffc'];
+
+/** Every cell's value, table by table and row by row. */
+const valuesOf = (text: string) =>
+  checkText(text).model.tables.map((t) => `${t.tableId}: ${t.rows.map((r) => `${r.rowId}=${r.cells.map((c) => c.value).join(',')}`).join(' ')}`);
+
+const findingsBesidesArtifacts = (text: string) =>
+  checkText(text)
+    .diagnostics.filter((d) => d.code !== 'artifact')
+    .map((d) => `${d.code} ${d.message}`)
+    .sort();
+
+/** The text of §三 (the application table) with `insert` applied to it. */
+function inApplicationTable(text: string, insert: (table: string) => string): string {
+  const start = text.indexOf('收到和处理政府信息公开申请情况');
+  const end = text.indexOf('政府信息公开行政复议、行政诉讼情况', start);
+  return text.slice(0, start) + insert(text.slice(start, end)) + text.slice(end);
+}
+
+/** Every artifact fix applied at once. */
+const deleteArtifacts = (text: string) =>
+  applyEdits(text, checkText(text).diagnostics.filter((d) => d.code === 'artifact').flatMap((d) => d.fixes[0].edits));
+
+describe('invisible characters', () => {
+  for (const layout of layouts)
+    it(`${layout}: before values, inside digit runs and inside labels, they change nothing the tables read`, () => {
+      const clean = syntheticReport({ layout });
+      let k = 0;
+      const text = inApplicationTable(clean, (table) =>
+        table
+          // Before every value, and between the digits of every run of two or more.
+          .replace(/\d/g, (digit) => ZERO_WIDTH[k++ % ZERO_WIDTH.length] + digit)
+          .replace(/总计/g, '总\u200b计')
+          .replace(/法人或其他组织/g, '法人或\u2060其他组织'),
+      );
+      assert.ok((text.match(/\u200b/g) ?? []).length > 20, 'the table holds invisible characters');
+      assert.deepEqual(valuesOf(text), valuesOf(clean));
+      assert.deepEqual(findingsBesidesArtifacts(text), findingsBesidesArtifacts(clean));
+      // Deleting them gives the clean report back.
+      assert.equal(deleteArtifacts(text), clean);
+    });
+
+  it('a zero-width space inside a number joins its digits, as deleting it does', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const text = inApplicationTable(clean, (table) => table.replace('\t1\t', '\t1\u200b0\t'));
+    const result = checkText(text);
+    const cell = result.model.tables
+      .flatMap((t) => t.rows.flatMap((r) => r.cells))
+      .find((c) => c.raw === '1\u200b0');
+    assert.ok(cell, 'one cell holds the number and the character inside it');
+    assert.equal(cell.value, 10);
+    assert.equal(text.slice(cell.span.start, cell.span.end), '1\u200b0');
+    const fixed = deleteArtifacts(text);
+    assert.equal(fixed, inApplicationTable(clean, (table) => table.replace('\t1\t', '\t10\t')));
+    assert.deepEqual(findingsBesidesArtifacts(fixed), findingsBesidesArtifacts(text));
+    // The row total now fails, and its message shows the value as read: 10, not 1 and 0.
+    assert.ok(findingsBesidesArtifacts(text).some((m) => m.startsWith('row-total') && m.includes('（10+0+1+0+1+0）')));
+  });
+
+  it('collapsed text: a digit run with invisible characters inside splits as without them, each cell spanning its own digits', () => {
+    const clean = syntheticReport({ layout: 'collapsed' });
+    const text = inApplicationTable(clean, (table) => table.replace(/\d{2,}/g, (run) => run.split('').join('\u200b')));
+    assert.notEqual(text, clean);
+    assert.deepEqual(valuesOf(text), valuesOf(clean));
+    const application = checkText(text).model.tables.find((t) => t.tableId === 'application')!;
+    for (const cell of application.rows.flatMap((r) => r.cells)) {
+      assert.equal(text.slice(cell.span.start, cell.span.end), cell.raw);
+      assert.equal(Number(cell.raw.replace(/\u200b/g, '')), cell.value);
+      assert.ok(/^\d/.test(cell.raw) && /\d$/.test(cell.raw), `the cell ${JSON.stringify(cell.raw)} starts and ends with a digit`);
+    }
+    assert.equal(deleteArtifacts(text), clean);
+  });
+
+  it('a byte-order mark between two digits reads as a blank, and its fix leaves a space', () => {
+    const text = inApplicationTable(syntheticReport({ layout: 'tabs' }), (table) => table.replace('\t1\t', '\t1\ufeff0\t'));
+    const [leftover] = checkText(text).diagnostics.filter((d) => d.code === 'artifact');
+    assert.equal(leftover.fixes[0].edits[0].newText, ' ');
+    const fixed = applyEdits(text, leftover.fixes[0].edits);
+    assert.deepEqual(valuesOf(fixed), valuesOf(text));
+  });
+});
