@@ -79,6 +79,22 @@ describe('invisible characters', () => {
     assert.equal(deleteArtifacts(text), clean);
   });
 
+  it('prose: a number with invisible characters inside states the same count, its finding spanning the digits', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const claim = /申请(\d+)件/.exec(clean)!;
+    const wrong = String(Number(claim[1]) * 10 + 7);
+    const said = (digits: string) => clean.replace(claim[0], `申请${digits}件`);
+    const [plain] = checkText(said(wrong)).diagnostics.filter((d) => d.code === 'text-table');
+    assert.ok(plain, 'the prose disagrees with the table');
+    const hidden = said(wrong.split('').join('\u200b') + '\u200c');
+    const [found] = checkText(hidden).diagnostics.filter((d) => d.code === 'text-table');
+    assert.ok(found, 'the same finding with invisible characters inside the number');
+    assert.equal(found.message, plain.message);
+    const offset = (text: string, at: { line: number; character: number }) => text.split('\n').slice(0, at.line).join('\n').length + (at.line ? 1 : 0) + at.character;
+    const written = hidden.slice(offset(hidden, found.range.start), offset(hidden, found.range.end));
+    assert.equal(written, wrong.split('').join('\u200b'));
+  });
+
   it('a byte-order mark between two digits reads as a blank, and its fix leaves a space', () => {
     const text = inApplicationTable(syntheticReport({ layout: 'tabs' }), (table) => table.replace('\t1\t', '\t1\ufeff0\t'));
     const [leftover] = checkText(text).diagnostics.filter((d) => d.code === 'artifact');

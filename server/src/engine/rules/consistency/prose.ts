@@ -1,5 +1,7 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
+import { isInvisibleCode } from '../../parse/normalize';
+import type { Span } from '../../types';
 
 const END = 1;
 const COUNT = 2;
@@ -71,6 +73,39 @@ function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: 
   bounds.ends[bounds.count] = end;
   bounds.mayStateCount[bounds.count] = mayStateCount;
   bounds.count++;
+}
+
+/** A sentence as the prose rules read it: its text without invisible characters, and where it is written. */
+export interface Sentence {
+  start: number;
+  text: string;
+  /** Where each character of `text` is written, when invisible characters were left out. */
+  offsets?: number[];
+}
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/;
+
+/**
+ * text[start, end) read as if its invisible characters were deleted, as the tables read them
+ * and the artifact fix leaves them: `共收到申请3\u200b9件` states 39.
+ */
+export function readSentence(text: string, start: number, end: number): Sentence {
+  const written = text.slice(start, end);
+  if (!INVISIBLE.test(written)) return { start, text: written };
+  let read = '';
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (isInvisibleCode(text.charCodeAt(i))) continue;
+    read += text[i];
+    offsets.push(i);
+  }
+  return { start, text: read, offsets };
+}
+
+/** Where sentence.text[from, to) is written. */
+export function spanIn(sentence: Sentence, from: number, to: number): Span {
+  const at = (i: number) => (sentence.offsets ? sentence.offsets[i] : sentence.start + i);
+  return from >= to ? { start: at(from), end: at(from) } : { start: at(from), end: at(to - 1) + 1 };
 }
 
 /** Full-width digits read as ASCII, for numbers in prose. */

@@ -6,7 +6,7 @@ import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
 import { excerpt, list } from '../quote';
 import type { Bilingual, Rule } from '../rule';
-import { allMatches, numberAt, sentenceBounds } from './prose';
+import { allMatches, numberAt, readSentence, sentenceBounds, spanIn } from './prose';
 
 interface Claim {
   /** What the sentence talks about, and the values of the tables it may mean. */
@@ -186,7 +186,7 @@ export const textTableRule: Rule = {
       // A claim states a number, or none at all (`未收到…`): most sentences of prose do neither.
       if (bounds.mayStateCount[i] === 0) continue;
       const start = bounds.starts[i];
-      const sentence = { start, text: parsed.text.slice(start, bounds.ends[i]) };
+      const sentence = readSentence(parsed.text, start, bounds.ends[i]);
       if (!ANY_KEYWORD.test(sentence.text)) continue;
       let otherYear: boolean | undefined;
       const present = KEYWORDS.filter((k) => sentence.text.includes(k));
@@ -200,9 +200,7 @@ export const textTableRule: Rule = {
           const value = claim.zero ? 0 : numberAt(m[1]);
           if (values.includes(value)) continue;
           const at = claim.zero ? m.index! : m.index! + m[0].indexOf(m[1]);
-          const span: Span = claim.zero
-            ? { start: sentence.start + at, end: sentence.start + at + m[0].length }
-            : { start: sentence.start + at, end: sentence.start + at + m[1].length };
+          const span: Span = spanIn(sentence, at, at + (claim.zero ? m[0].length : m[1].length));
           // A number past 2^53 (a digit run, not a count) is shown as written, not as 1e+21 or Infinity.
           const said = claim.zero ? { zh: '没有', en: 'none' } : Number.isSafeInteger(value) ? { zh: String(value), en: String(value) } : excerpt(m[1]);
           report({
@@ -222,10 +220,9 @@ export const textTableRule: Rule = {
         if (parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole) continue;
-        const at = sentence.start + m.index!;
         const addends = list(parts, '+');
         report({
-          span: { start: at, end: at + m[0].length },
+          span: spanIn(sentence, m.index!, m.index! + m[0].length),
           message: {
             zh: `“其中”各项之和为 ${sum}（${addends.zh}），与总数 ${whole} 不符。`,
             en: `The parts after 其中 add up to ${sum} (${addends.en}), not to the stated ${whole}.`,
