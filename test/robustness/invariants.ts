@@ -51,13 +51,23 @@ export function invariantProblems(text: string, result: CheckResult): string[] {
 }
 
 /**
- * How often each digit is written, Word bookmarks aside (formatting may drop them) and item
- * numbers (`1.`, which formatting may write where a label lacked it or had another).
+ * How often each digit (ASCII or full-width) is written, Word bookmarks aside (formatting may
+ * drop them) and item numbers (`1.`, which formatting may write where a label lacked it or had
+ * another). An item number opens a label: a digit before `.`/`、` inside wording (`费用1、行政`,
+ * `复议０、行政`) is none, unless the reader found a label starting there (collapsed text:
+ * `不予公开1.属于国家秘密`).
  */
 export function valueDigits(text: string): number[] {
-  const rest = text.replace(/\[bookmark:[^\]\n]*\]/g, '').replace(/\d(?=[.．、]\s*[^\d\s])/g, '');
+  const model = checkText(text).model;
+  const labelStarts = new Set(model.tables.flatMap((t) => [...t.labelSpans, ...t.rows.map((r) => r.labelSpan)].map((s) => s.start)));
+  const bookmarks = [...text.matchAll(/\[bookmark:[^\]\n]*\]/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const counts = new Array(10).fill(0);
-  for (const m of rest.matchAll(/[0-9０-９]/g)) counts[(m[0].charCodeAt(0) - (m[0] >= '０' ? 0xff10 : 48))]++;
+  for (const m of text.matchAll(/[0-9０-９]/g)) {
+    const at = m.index!;
+    if (bookmarks.some((b) => b.start <= at && at < b.end)) continue;
+    const itemNumber = /^[.．、]\s*[^0-9\s]/.test(text.slice(at + 1, at + 40)) && (!/[\u3400-\u9fff]/.test(text[at - 1] ?? '') || labelStarts.has(at));
+    if (!itemNumber) counts[m[0].charCodeAt(0) - (m[0] >= '０' ? 0xff10 : 48)]++;
+  }
   return counts;
 }
 

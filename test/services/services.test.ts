@@ -96,6 +96,17 @@ describe('canonical tables and formatting', () => {
       assert.ok(fixed.includes('二、主动公开政府信息情况\n'), `${layout}: the quick fix restores the heading`);
     }
   });
+  it('a digit typed before 、 or . inside wording is no item number: formatting keeps it', () => {
+    for (const layout of ['tabs', 'markdown'] as const)
+      for (const digit of ['0', '０', '1', '１']) {
+        const clean = syntheticReport({ layout });
+        const inHeading = clean.replace('行政复议、行政诉讼情况', `行政复议${digit}、行政诉讼情况`);
+        assert.ok(formatted(inHeading).includes(`行政复议${digit}、行政诉讼情况`), `${layout}: ${digit} in a heading is kept`);
+        const inLabel = clean.replace('缴纳费用、行政机关', `缴纳费用${digit}、行政机关`);
+        assert.notEqual(inLabel, clean);
+        assert.ok(formatted(inLabel).includes(`缴纳费用${digit}、行政机关`), `${layout}: ${digit} in a row label is kept`);
+      }
+  });
   it('a note written between the rows is kept: no rewrite of its table, in any layout', () => {
     for (const layout of layouts) {
       if (layout === 'collapsed') continue; // no line to put a note on

@@ -3,8 +3,8 @@
 import { applyEdits, nonOverlappingFixes } from '../applyEdits';
 import { addsErrors, checkText } from '../check';
 import { LineIndex } from '../lineIndex';
-import { bookmarkEnd, isAsciiDigitCode, isDigitCode, isRegExpSpace } from '../parse/normalize';
-import type { CheckOptions, CheckResult, Diagnostic, Span, TextEdit } from '../types';
+import { bookmarkEnd, isAsciiDigitCode, isChineseCharacterCode, isDigitCode, isRegExpSpace } from '../parse/normalize';
+import type { CheckOptions, CheckResult, Diagnostic, ReportModel, Span, TextEdit } from '../types';
 import { allCellsKey, canonicalTableEdit } from './canonicalTable';
 
 /** Rules whose fixes only touch headings. */
@@ -23,14 +23,14 @@ const MAX_ROUNDS = 4;
 export function formatEdits(result: CheckResult, options: CheckOptions = {}): TextEdit[] {
   const original = result.model.text;
   const cells = allCellsKey(result.model.tables);
-  const digits = digitCounts(original);
+  const digits = digitCounts(result.model);
   // The text checked with the caller's options, which the result may not have been made with.
   let baseline: Diagnostic[] | undefined;
   // The last guard: whatever the rounds did together, every cell is still in its place, no digit
   // written is gone and no error was added.
   const holds = (checked: CheckResult) =>
     allCellsKey(checked.model.tables) === cells &&
-    keepsDigits(digits, digitCounts(checked.model.text)) &&
+    keepsDigits(digits, digitCounts(checked.model)) &&
     !addsErrors((baseline ??= checkText(original, options).diagnostics), checked.diagnostics);
   const firstEdits = formatOnce(result, options);
   let edits = firstEdits;
@@ -59,26 +59,35 @@ export function formatEdits(result: CheckResult, options: CheckOptions = {}): Te
  * How often each digit — ASCII or full-width — is written, those inside a Word bookmark (whose
  * name formatting may drop) and item numbers (`1.申请人`, which a canonical table writes where a
  * label lacked it or had another) aside. Formatting never writes fewer of any: a digit typed
- * into a label's or heading's wording (`情1况`) may be a value put in the wrong place, and only
- * the user may drop it — the label or heading finding's own fix does, when chosen.
+ * into a label's or heading's wording (`情1况`, `费用1、行政`) may be a value put in the wrong
+ * place, and only the user may drop it — the label or heading finding's own fix does, when chosen.
  */
-function digitCounts(text: string): number[] {
+function digitCounts(model: ReportModel): number[] {
+  const text = model.text;
+  let labelStarts: Set<number> | undefined;
+  const startsALabel = (i: number) =>
+    (labelStarts ??= new Set(model.tables.flatMap((t) => [...t.labelSpans, ...t.rows.map((r) => r.labelSpan)].map((s) => s.start)))).has(i);
   const counts = new Array<number>(10).fill(0);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x5b) i = Math.max(i, bookmarkEnd(text, i) - 1); // past a bookmark's name
-    else if (isDigitCode(code) && !isItemNumberAt(text, i)) counts[code >= 0xff10 ? code - 0xff10 : code - 48]++;
+    else if (isDigitCode(code) && !isItemNumberAt(text, i, startsALabel)) counts[code >= 0xff10 ? code - 0xff10 : code - 48]++;
   }
   return counts;
 }
 
-/** Whether the digit at `i` numbers an item: a mark (`.`, `．`, `、`), then blanks, then text that is no digit. */
-function isItemNumberAt(text: string, i: number): boolean {
+/**
+ * Whether the digit at `i` numbers an item: a mark (`.`, `．`, `、`), then blanks, then text
+ * that is no digit — opening a label, so not right after a Chinese character unless the reader
+ * found a label starting there (collapsed text: `不予公开1.属于国家秘密`).
+ */
+function isItemNumberAt(text: string, i: number, startsALabel: (i: number) => boolean): boolean {
   const mark = text.charCodeAt(i + 1);
   if (mark !== 0x2e && mark !== 0xff0e && mark !== 0x3001) return false;
   let k = i + 2;
   while (k < text.length && isRegExpSpace(text.charCodeAt(k))) k++;
-  return k < text.length && !isAsciiDigitCode(text.charCodeAt(k));
+  if (k >= text.length || isAsciiDigitCode(text.charCodeAt(k))) return false;
+  return i === 0 || !isChineseCharacterCode(text.charCodeAt(i - 1)) || startsALabel(i);
 }
 
 function keepsDigits(before: number[], after: number[]): boolean {
