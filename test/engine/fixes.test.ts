@@ -373,6 +373,24 @@ describe('fix-all in one round', () => {
     const total = result.diagnostics.find((d) => d.code === 'row-total')!;
     assert.deepEqual(addedErrors(result.diagnostics, checkText(applyEdits(text, total.fixes[0].edits)).diagnostics), []);
   });
+  it('a total written back beside a stray thousands group keeps a space, not read as one number with it', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const row = /\n\t?（七）总计((?:\t\d+)+)\n/.exec(full)!;
+    const total = row[1].split('\t').at(-1)!;
+    // The total with two digits too many and `,234` run into it: 2621,234 reads as 2621 and a stray 234.
+    const text = full.replace(row[0], row[0].replace(`\t${total}\n`, `\t${total}00,234\n`));
+    const result = checkText(text);
+    const finding = result.diagnostics.find((d) => d.code === 'row-total')!;
+    assert.ok(finding, 'the total is wrong');
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes(`\t${total} ,234\n`), 'a space keeps the value apart');
+    const cells = checkText(fixed).model.tables.find((t) => t.tableId === 'application')!.rows.find((r) => r.rowId === 'resultsTotal')!.cells;
+    assert.equal(cells.at(-1)!.value, Number(total));
+    assert.deepEqual(addedErrors(result.diagnostics, checkText(fixed).diagnostics), []);
+    // Where nothing runs into it, the value is written as is.
+    const plain = full.replace(row[0], row[0].replace(`\t${total}\n`, `\t${total}00\n`));
+    assert.equal(checkText(plain).diagnostics.find((d) => d.code === 'row-total')!.fixes[0].edits[0].newText, total);
+  });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });
     const text = full.replace('\t1\t', '\t1\u200b0\t');

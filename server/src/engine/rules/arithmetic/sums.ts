@@ -7,6 +7,7 @@ import type { ParsedTable } from '../../parse/tables';
 import type { CellModel } from '../../types';
 import type { Finding, RuleContext } from '../context';
 import type { Bilingual } from '../rule';
+import { valueEdit } from '../valueEdit';
 
 /** An identity over cell indices (row index × column count + column index). */
 interface CompiledSum {
@@ -241,7 +242,7 @@ export function reportSums(
               {
                 title: { zh: `改为 ${fix.value}`, en: `Change to ${fix.value}` },
                 preferred: fix.preferred,
-                edits: [{ span: target.span, newText: String(fix.value) }],
+                edits: [valueEdit(context.text, target.span, fix.value)],
               },
             ]
           : [],

@@ -3,6 +3,7 @@ import { compact } from '../../parse/normalize';
 import { cellOf, tableById } from '../context';
 import type { Rule } from '../rule';
 import { columnName } from '../tableNames';
+import { valueEdit } from '../valueEdit';
 
 export const priorYearRule: Rule = {
   code: 'prior-year',
@@ -17,7 +18,7 @@ export const priorYearRule: Rule = {
     text: '二、上年结转政府信息公开申请数量\t0 …（上年报告：结转下年度 6）',
     finding: { zh: '“总计”列的上年结转应为 6（2024 年度报告的结转下年度），实为 0。', en: 'Carried over should be 6 (last year’s carried forward), not 0.' },
   },
-  check({ parsed, priorYear, report }) {
+  check({ parsed, text, priorYear, report }) {
     if (!priorYear || parsed.year === undefined || priorYear.year !== parsed.year - 1) return;
     const agency = (t?: { agency?: string }) => (t?.agency ? compact(t.agency).text : undefined);
     if (!agency(parsed.title) || agency(parsed.title) !== agency(priorYear.title)) return;
@@ -40,7 +41,7 @@ export const priorYearRule: Rule = {
           {
             title: { zh: `改为 ${forward.value}`, en: `Change to ${forward.value}` },
             preferred: false,
-            edits: [{ span: carriedOver.span, newText: String(forward.value) }],
+            edits: [valueEdit(text, carriedOver.span, forward.value)],
           },
         ],
       });
