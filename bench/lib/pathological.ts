@@ -45,6 +45,11 @@ export const CONSTRUCTS: Construct[] = [
   { id: 'prose.parts', what: 'one sentence 共12条，其中1条、1条、…', place: 'end', opening: '共12条，其中', unit: '1条、' },
   { id: 'prose.years', what: 'one sentence naming years 2020年2020年…', place: 'end', opening: '收到申请1件', unit: '2020年' },
   { id: 'debris.open', what: 'unclosed conversion debris [bookmark:[bookmark:…', place: 'end', unit: '[bookmark:' },
+  // Zero-width characters are read as deleted: between digits they join one number, and the
+  // reader looks past runs and chains of leftovers from every value and placeholder beside them.
+  { id: 'invisible.digits', what: 'digits with zero-width spaces between them 1\u200b1\u200b… after a §三 row label', place: 'tables3', opening: receivedLabel, unit: '1\u200b' },
+  { id: 'invisible.chain', what: 'bookmarks and zero-width spaces chained between placeholders in §三', place: 'tables3', opening: receivedLabel, unit: '\t-[bookmark: x]\u200b\u200b' },
+  { id: 'invisible.run', what: 'one run of zero-width spaces after a §三 value', place: 'tables3', opening: `${receivedLabel}\t1`, unit: '\u200b' },
   { id: 'html.open', what: 'unclosed HTML tags <p <p …', place: 'end', unit: '<p ' },
 ];
 
