@@ -65,6 +65,26 @@ describe('invisible characters', () => {
     assert.ok(findingsBesidesArtifacts(text).some((m) => m.startsWith('row-total') && m.includes('（10+0+1+0+1+0）')));
   });
 
+  it('a thousands group with an invisible character before its comma reads as the number it is once deleted', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const grouped = inApplicationTable(clean, (table) => table.replace('\t1\t', '\t1,234\t'));
+    const hidden = inApplicationTable(clean, (table) => table.replace('\t1\t', '\t1\u200b,2\u200b34\t'));
+    assert.deepEqual(valuesOf(hidden), valuesOf(grouped));
+    assert.ok(valuesOf(hidden).some((row) => row.includes('1234')));
+    assert.deepEqual(findingsBesidesArtifacts(hidden), findingsBesidesArtifacts(grouped));
+    assert.equal(deleteArtifacts(hidden), grouped);
+  });
+
+  it('a placeholder with an invisible character inside is the placeholder, its cell’s text as written', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const dashes = inApplicationTable(clean, (table) => table.replace('\t0\t', '\t--\t'));
+    const hidden = inApplicationTable(clean, (table) => table.replace('\t0\t', '\t-\u200b-\t'));
+    assert.deepEqual(findingsBesidesArtifacts(hidden), findingsBesidesArtifacts(dashes));
+    const cell = checkText(hidden).model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).find((c) => c.raw.startsWith('-'))!;
+    assert.equal(cell.value, null);
+    assert.equal(hidden.slice(cell.span.start, cell.span.end), '-\u200b-');
+  });
+
   it('collapsed text: a digit run with invisible characters inside splits as without them, each cell spanning its own digits', () => {
     const clean = syntheticReport({ layout: 'collapsed' });
     const text = inApplicationTable(clean, (table) => table.replace(/\d{2,}/g, (run) => run.split('').join('\u200b')));

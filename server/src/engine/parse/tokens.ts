@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode, leftoverEnd, leftoverStartBefore } from './normalize';
+import { bookmarkEnd, bookmarkStartBefore, isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -37,22 +37,62 @@ const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; //
 const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
 const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
 
-/** Whether text[i] separates cells; Word bookmarks and invisible characters are looked past, as if deleted. */
+/** Whether text[i] separates cells; a Word bookmark is looked past, as if deleted. */
 function isSeparatorAt(text: string, i: number, start: number, end: number): boolean {
   if (i < start || i >= end) return true;
   const c = text.charCodeAt(i);
-  // Past every leftover in a row at once: the character reached is none, so this recurses once.
-  if (c === 0x5d || isInvisibleCode(c)) {
-    const opening = leftoverStartBefore(text, i + 1);
+  if (c === 0x5d) {
+    const opening = bookmarkStartBefore(text, i + 1);
     if (opening <= i) return isSeparatorAt(text, opening - 1, start, end);
   } else if (c === 0x5b) {
-    const after = leftoverEnd(text, i, end);
+    const after = bookmarkEnd(text, i, end);
     if (after > i) return isSeparatorAt(text, after, start, end);
   }
   return isSpaceCode(c);
 }
 
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/g;
+/** Characters read on either side of a region with invisible characters. */
+const CONTEXT = 200;
+
+/**
+ * The tokens of text[start, end). Zero-width characters (what a copy from a web page leaves)
+ * are read as deleted, which is what the artifact fix does: the region is then read without
+ * them (`1\u200b0` is 10, `1\u200b,234` is 1,234) and the spans are mapped back onto the text.
+ */
 export function tokenizeTable(text: string, start: number, end: number): TableToken[] {
+  INVISIBLE.lastIndex = start;
+  const first = INVISIBLE.exec(text);
+  if (!first || first.index >= end) return tokenizeVisible(text, start, end);
+  // The region and some text on either side (what a number's or a bookmark's reading looks at).
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  let visibleStart = -1;
+  let visibleEnd = -1;
+  for (let i = from; i < to; i++) {
+    if (i === start) visibleStart = codes.length;
+    if (i === end) visibleEnd = codes.length;
+    const c = text.charCodeAt(i);
+    if (isInvisibleCode(c)) continue;
+    codes.push(c);
+    offsets.push(i);
+  }
+  if (visibleStart < 0) visibleStart = codes.length;
+  if (visibleEnd < 0) visibleEnd = codes.length;
+  let visible = '';
+  for (let i = 0; i < codes.length; i += 4096) visible += String.fromCharCode(...codes.slice(i, i + 4096));
+  // Where character k of the visible text is written; past its end, where the text read ends.
+  const at = (k: number) => (k < offsets.length ? offsets[k] : to);
+  return tokenizeVisible(visible, visibleStart, visibleEnd).map((token): TableToken => {
+    const span = { start: at(token.span.start), end: token.span.end > token.span.start ? at(token.span.end - 1) + 1 : at(token.span.start) };
+    // A value's text as written, the characters read past included (a blank cell has none).
+    return token.kind === 'text' ? { ...token, span } : { ...token, span, raw: text.slice(span.start, span.end) };
+  });
+}
+
+function tokenizeVisible(text: string, start: number, end: number): TableToken[] {
   const tokens: TableToken[] = [];
   let textStart = -1;
   const flushText = (at: number) => {
@@ -123,7 +163,7 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         while (j < end && isPlaceholderCode(text.charCodeAt(j))) j++;
         marks += j - from;
         raw += text.slice(from, j);
-        const after = j < end ? leftoverEnd(text, j, end) : j;
+        const after = j < end ? bookmarkEnd(text, j, end) : j;
         if (after === j || !isPlaceholderCode(text.charCodeAt(after)) || marks > 3) break;
         from = j = after;
       }
@@ -134,11 +174,10 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
         continue;
       }
     }
-    // A Word bookmark or an invisible character outside label text (`| 0 |[bookmark: x]| 0 |`,
-    // `| [bookmark: x]--- |`) is read as what deleting it leaves: an empty cell, a placeholder —
-    // not text between values.
-    if ((code === 0x5b || isInvisibleCode(code)) && textStart < 0) {
-      const after = leftoverEnd(text, i, end);
+    // A Word bookmark outside label text (`| 0 |[bookmark: x]| 0 |`, `| [bookmark: x]--- |`) is
+    // read as what deleting it leaves: an empty cell, a placeholder — not text between values.
+    if (code === 0x5b && textStart < 0) {
+      const after = bookmarkEnd(text, i, end);
       if (after > i) {
         i = after;
         continue;
@@ -214,8 +253,8 @@ export function delimiterRowEnd(text: string, i: number, end: number): number {
   for (; e < end && e - i < 2000; e++) {
     const c = text.charCodeAt(e);
     if (c === 10 || c === 13) break;
-    if (c === 0x5b || isInvisibleCode(c)) {
-      const after = leftoverEnd(text, e, end);
+    if (c === 0x5b) {
+      const after = bookmarkEnd(text, e, end);
       if (after > e) {
         (bookmarks ??= []).push([e, after]);
         e = after - 1;
@@ -266,29 +305,15 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   }
   const digitsStart = j;
   let fullWidth = false;
-  // Invisible characters between two digits (`1\u200b000`) are read as deleted: one number.
-  let invisible = false;
-  // Where the digits before the last one read end.
-  let beforeLastDigit = j;
   // The value as the digits are read: exact up to 15 digits, where most numbers end.
   let whole = 0;
-  while (j < end) {
-    let c = text.charCodeAt(j);
-    if (isInvisibleCode(c) && j > digitsStart) {
-      let k = j + 1;
-      while (k < end && isInvisibleCode(text.charCodeAt(k))) k++;
-      if (k === end || !isDigitCode(text.charCodeAt(k))) break;
-      invisible = true;
-      beforeLastDigit = j;
-      j = k;
-      c = text.charCodeAt(j);
-    } else if (!isDigitCode(c)) break;
-    else beforeLastDigit = j;
+  while (j < end && isDigitCode(text.charCodeAt(j))) {
+    const c = text.charCodeAt(j);
     if (!isAsciiDigitCode(c)) fullWidth = true;
     whole = whole * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
     j++;
   }
-  let digits = fullWidth || invisible ? asciiDigits(text, digitsStart, j) : smallNumberDigits(text, digitsStart, j, whole) ?? text.slice(digitsStart, j);
+  let digits = fullWidth ? asciiDigits(text, digitsStart, j) : smallNumberDigits(text, digitsStart, j, whole) ?? text.slice(digitsStart, j);
   let grouped = false;
   // Thousands groups: 1,234,567 (ASCII comma followed by exactly three digits).
   const leadingDigits = digits.length;
@@ -319,19 +344,19 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     }
     fraction = asciiDigits(text, j + 1, k);
     j = k;
-  } else if (!grouped && !negative && numbersNextLabel(text, leftoverEnd(text, j, end), end)) {
+  } else if (!grouped && !negative && numbersNextLabel(text, bookmarkEnd(text, j, end), end)) {
     // `2.其他…` or `2. 其他…` (a bookmark may sit before the mark): the last digit numbers the next label.
     if (digits.length === 1) return undefined;
     digits = digits.slice(0, -1);
-    j = beforeLastDigit;
+    j = digitsStart + digits.length;
     runsIntoLabel = true;
   }
   const plain = !decimal && !grouped && !runsIntoLabel && digits.length <= 15;
   const value = (plain ? whole : Number(decimal ? digits + '.' + fraction : digits)) * (negative ? -1 : 1);
   // A Word bookmark beside the number is looked past: what touches the number is what lies
   // beyond it (`1[bookmark: x]` at a line end is a value on its own, not glued).
-  const outsideBefore = leftoverStartBefore(text, i);
-  const outsideAfter = leftoverEnd(text, j);
+  const outsideBefore = bookmarkStartBefore(text, i);
+  const outsideAfter = bookmarkEnd(text, j);
   const before = outsideBefore > 0 ? text.charCodeAt(outsideBefore - 1) : 0x20;
   const after = outsideAfter < text.length ? text.charCodeAt(outsideAfter) : 0x20;
   const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
@@ -367,12 +392,12 @@ function smallNumberDigits(text: string, from: number, to: number, value: number
   return (smallNumbers[value] ??= text.slice(from, to));
 }
 
-/** Digits of text[from, to) as ASCII (full-width digits folded, invisible characters left out). */
+/** Digits of text[from, to) as ASCII (full-width digits folded). */
 function asciiDigits(text: string, from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!isInvisibleCode(c)) out += String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
+    out += String.fromCharCode(c >= 0xff10 ? c - 0xff10 + 48 : c);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // `/` or `—` is not 0.
 import type { ValueToken } from '../../parse/tables';
 import type { CellModel } from '../../types';
-import { excerpt } from '../quote';
+import { excerpt, visible } from '../quote';
 import type { Rule } from '../rule';
 import { columnName, rowName } from '../tableNames';
 
@@ -37,8 +37,8 @@ export const cellValueRule: Rule = {
               span: cell.span,
               message: cell.raw
                 ? {
-                    zh: `${where}应填写数字，而不是“${cell.raw}”；没有就填 0。`,
-                    en: `${whereEn} must be a number, not “${cell.raw}”; write 0 for none.`,
+                    zh: `${where}应填写数字，而不是“${visible(cell.raw)}”；没有就填 0。`,
+                    en: `${whereEn} must be a number, not “${visible(cell.raw)}”; write 0 for none.`,
                   }
                 : {
                     zh: `${where}是空白；空白不等于 0，没有就填 0。`,
