@@ -107,6 +107,17 @@ describe('canonical tables and formatting', () => {
         assert.ok(formatted(inLabel).includes(`缴纳费用${digit}、行政机关`), `${layout}: ${digit} in a row label is kept`);
       }
   });
+  it('a bracketed note after a heading on its line is no typo of the heading: formatting keeps it', () => {
+    for (const layout of ['tabs', 'markdown'] as const) {
+      const text = syntheticReport({ layout }).replace('收到和处理政府信息公开申请情况\n', '收到和处理政府信息公开申请情况（本列\n');
+      assert.ok(text.includes('情况（本列\n'));
+      const result = checkText(text);
+      const heading = result.model.sections.find((s) => s.number === 3)!.heading;
+      assert.equal(text.slice(heading.span.start, heading.span.end), '三、收到和处理政府信息公开申请情况');
+      assert.ok(!result.diagnostics.some((d) => d.code === 'heading-text'), `${layout}: no typo in the heading`);
+      assert.ok(formatted(text).includes('（本列'), `${layout}: formatting keeps the note`);
+    }
+  });
   it('a note written between the rows is kept: no rewrite of its table, in any layout', () => {
     for (const layout of layouts) {
       if (layout === 'collapsed') continue; // no line to put a note on

@@ -66,6 +66,9 @@ function formsOf(sections: SectionSpec[]): Form[] {
   return forms;
 }
 
+/** `（` and `【` — what `(` and `[` fold to in a compact view. */
+const isOpeningBracketCode = (c: number) => c === 0xff08 || c === 0x3010;
+
 /** Best section form for the wording at `from`; `wholeLine` allows more typos. */
 function matchWording(
   text: string,
@@ -91,7 +94,10 @@ function matchWording(
       best = { form, distance: 0, end: offsetOf(c, rest.length - 1) + 1 };
       break;
     }
-    const whole = wholeLine && rest.length <= form.folded.length + 4 ? editDistance(form.folded, rest) : Infinity;
+    // The exact wording, then a bracket opening (`情况（本列…`, `情况（单位：件）`): a note after
+    // the heading, not a typo inside it, however short.
+    const noteAfter = rest.length > form.folded.length && isOpeningBracketCode(rest.charCodeAt(form.folded.length)) && rest.startsWith(form.folded);
+    const whole = wholeLine && !noteAfter && rest.length <= form.folded.length + 4 ? editDistance(form.folded, rest) : Infinity;
     if (whole <= tolerance(form.folded.length)) {
       distance = whole;
       length = rest.length;
