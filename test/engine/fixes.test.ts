@@ -287,7 +287,8 @@ describe('fix-all in one round', () => {
   });
   for (const [written, raw, where] of [
     ['[bookmark: x]-', '-', 'before a placeholder (| [bookmark: x]- |) leaves it a placeholder'],
-    ['-[bookmark: x]-', '--', 'inside a placeholder (| -[bookmark: x]- |) leaves it the placeholder (the fuzzer, seed 106)'],
+    // The cell's text is as written, bookmark included: what the model says is the document's.
+    ['-[bookmark: x]-', '-[bookmark: x]-', 'inside a placeholder (| -[bookmark: x]- |) leaves it the placeholder (the fuzzer, seed 106)'],
   ] as const)
     it(`markdown: a bookmark ${where}`, () => {
       const full = syntheticReport({ layout: 'markdown' });
@@ -390,6 +391,17 @@ describe('fix-all in one round', () => {
     // Where nothing runs into it, the value is written as is.
     const plain = full.replace(row[0], row[0].replace(`\t${total}\n`, `\t${total}00\n`));
     assert.equal(checkText(plain).diagnostics.find((d) => d.code === 'row-total')!.fixes[0].edits[0].newText, total);
+  });
+  it('a placeholder with a bookmark among its marks: the cell’s text is as written, the message shows the marks', () => {
+    const full = syntheticReport({ layout: 'tabs' });
+    const at = full.indexOf('\t0\t', full.indexOf('收到和处理政府信息公开申请情况'));
+    const text = `${full.slice(0, at)}\t-[bookmark: x]-\t${full.slice(at + 3)}`;
+    const result = checkText(text);
+    const cell = result.model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).find((c) => c.span.start === at + 1)!;
+    assert.equal(cell.raw, '-[bookmark: x]-');
+    assert.equal(text.slice(cell.span.start, cell.span.end), cell.raw);
+    const finding = result.diagnostics.find((d) => d.code === 'cell-value')!;
+    assert.match(finding.message, /而不是“--”/);
   });
   it('an invisible character inside a number is deleted', () => {
     const full = syntheticReport({ layout: 'tabs' });

@@ -157,19 +157,18 @@ function tokenizeVisible(text: string, start: number, end: number): TableToken[]
     if (isPlaceholderCode(code) && isSeparatorAt(text, i - 1, start, end)) {
       let j = i;
       let marks = 0;
-      let raw = '';
       // A Word bookmark inside the marks (`--[bookmark: x]-`) is read as deleting it leaves them.
       for (let from = i; ; ) {
         while (j < end && isPlaceholderCode(text.charCodeAt(j))) j++;
         marks += j - from;
-        raw += text.slice(from, j);
         const after = j < end ? bookmarkEnd(text, j, end) : j;
         if (after === j || !isPlaceholderCode(text.charCodeAt(after)) || marks > 3) break;
         from = j = after;
       }
       if (isSeparatorAt(text, j, start, end) && marks <= 3) {
         flushText(i);
-        tokens.push({ kind: 'placeholder', span: { start: i, end: j }, raw });
+        // Its text as written, a bookmark inside included: the model's text is the document's.
+        tokens.push({ kind: 'placeholder', span: { start: i, end: j }, raw: text.slice(i, j) });
         i = j;
         continue;
       }

@@ -37,8 +37,8 @@ export const cellValueRule: Rule = {
               span: cell.span,
               message: cell.raw
                 ? {
-                    zh: `${where}应填写数字，而不是“${visible(cell.raw)}”；没有就填 0。`,
-                    en: `${whereEn} must be a number, not “${visible(cell.raw)}”; write 0 for none.`,
+                    zh: `${where}应填写数字，而不是“${marksOf(cell.raw)}”；没有就填 0。`,
+                    en: `${whereEn} must be a number, not “${marksOf(cell.raw)}”; write 0 for none.`,
                   }
                 : {
                     zh: `${where}是空白；空白不等于 0，没有就填 0。`,
@@ -73,4 +73,9 @@ function tokenOf(cell: CellModel, values: ValueToken[], index: number): ValueTok
   if (same !== undefined && same.span.start === cell.span.start && same.span.end === cell.span.end) return same;
   for (const v of values) if (v.span.start === cell.span.start && v.span.end === cell.span.end) return v;
   return undefined;
+}
+
+/** A placeholder's marks as the reader reads them: a bookmark or an invisible character among them left out (the artifact finding names it). */
+function marksOf(raw: string): string {
+  return visible(raw).replace(/\[bookmark:[^\]\n]{0,80}\]/g, '');
 }
