@@ -51,7 +51,6 @@ function isSeparatorAt(text: string, i: number, start: number, end: number): boo
   return isSpaceCode(c);
 }
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/g;
 /** Characters read on either side of a region with invisible characters. */
 const CONTEXT = 200;
 
@@ -61,9 +60,9 @@ const CONTEXT = 200;
  * them (`1\u200b0` is 10, `1\u200b,234` is 1,234) and the spans are mapped back onto the text.
  */
 export function tokenizeTable(text: string, start: number, end: number): TableToken[] {
-  INVISIBLE.lastIndex = start;
-  const first = INVISIBLE.exec(text);
-  if (!first || first.index >= end) return tokenizeVisible(text, start, end);
+  // Read as it is, unless the reading meets an invisible character (no extra pass for that).
+  const asWritten = tokenizeVisible(text, start, end, true);
+  if (asWritten) return asWritten;
   // The region and some text on either side (what a number's or a bookmark's reading looks at).
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
@@ -85,14 +84,15 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
   for (let i = 0; i < codes.length; i += 4096) visible += String.fromCharCode(...codes.slice(i, i + 4096));
   // Where character k of the visible text is written; past its end, where the text read ends.
   const at = (k: number) => (k < offsets.length ? offsets[k] : to);
-  return tokenizeVisible(visible, visibleStart, visibleEnd).map((token): TableToken => {
+  return tokenizeVisible(visible, visibleStart, visibleEnd, false)!.map((token): TableToken => {
     const span = { start: at(token.span.start), end: token.span.end > token.span.start ? at(token.span.end - 1) + 1 : at(token.span.start) };
     // A value's text as written, the characters read past included (a blank cell has none).
     return token.kind === 'text' ? { ...token, span } : { ...token, span, raw: text.slice(span.start, span.end) };
   });
 }
 
-function tokenizeVisible(text: string, start: number, end: number): TableToken[] {
+/** The tokens of text[start, end); undefined, when `stopAtInvisible`, if the region holds an invisible character. */
+function tokenizeVisible(text: string, start: number, end: number, stopAtInvisible: boolean): TableToken[] | undefined {
   const tokens: TableToken[] = [];
   let textStart = -1;
   const flushText = (at: number) => {
@@ -109,6 +109,7 @@ function tokenizeVisible(text: string, start: number, end: number): TableToken[]
       i++;
       continue;
     }
+    if (code >= 0x200b && stopAtInvisible && isInvisibleCode(code)) return undefined;
     const lineStart = i === start || text.charCodeAt(i - 1) === 10;
     // Blanks between cells, and full-width punctuation （）：， in labels, need no further test.
     if (code === 9 || code === 10 || code === 13 || code === 0x3000 || (code === 0x20 && !lineStart)) {
