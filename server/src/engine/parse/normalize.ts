@@ -99,6 +99,27 @@ export function isInvisibleCode(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfffc;
 }
 
+/**
+ * text[start, end) with its invisible characters left out, and where each character left is
+ * written; undefined when it holds none (the usual case: one pass, nothing built).
+ */
+export function invisibleLeftOut(text: string, start = 0, end = text.length): { text: string; offsets: number[] } | undefined {
+  let first = start;
+  while (first < end && !isInvisibleCode(text.charCodeAt(first))) first++;
+  if (first === end) return undefined;
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isInvisibleCode(c)) continue;
+    codes.push(c);
+    offsets.push(i);
+  }
+  let left = '';
+  for (let i = 0; i < codes.length; i += 4096) left += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { text: left, offsets };
+}
+
 /** End of the conversion leftovers — Word bookmarks and invisible characters, one after another — at `i`, or `i`. */
 export function leftoverEnd(source: string, i: number, end = source.length): number {
   for (;;) {
@@ -127,7 +148,7 @@ export function leftoverStartBefore(text: string, i: number): number {
 /** Left out of compact views: blanks and invisible characters. */
 const SKIPPED_CODES = (() => {
   const table = SPACE_CODES.slice();
-  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfffc]) table[c] = 1;
+  for (let c = 0; c < table.length; c++) if (isInvisibleCode(c)) table[c] = 1;
   return table;
 })();
 

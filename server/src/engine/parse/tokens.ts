@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { bookmarkEnd, bookmarkStartBefore, isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
+import { bookmarkEnd, bookmarkStartBefore, invisibleLeftOut, isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -66,22 +66,16 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
   // The region and some text on either side (what a number's or a bookmark's reading looks at).
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
-  const codes: number[] = [];
-  const offsets: number[] = [];
-  let visibleStart = -1;
-  let visibleEnd = -1;
-  for (let i = from; i < to; i++) {
-    if (i === start) visibleStart = codes.length;
-    if (i === end) visibleEnd = codes.length;
-    const c = text.charCodeAt(i);
-    if (isInvisibleCode(c)) continue;
-    codes.push(c);
-    offsets.push(i);
-  }
-  if (visibleStart < 0) visibleStart = codes.length;
-  if (visibleEnd < 0) visibleEnd = codes.length;
-  let visible = '';
-  for (let i = 0; i < codes.length; i += 4096) visible += String.fromCharCode(...codes.slice(i, i + 4096));
+  // The region holds an invisible character, so the view exists.
+  const { text: visible, offsets } = invisibleLeftOut(text, from, to)!;
+  // Where the region starts and ends in the view.
+  const firstAtOrAfter = (offset: number) => {
+    let k = 0;
+    while (k < offsets.length && offsets[k] < offset) k++;
+    return k;
+  };
+  const visibleStart = firstAtOrAfter(start);
+  const visibleEnd = firstAtOrAfter(end);
   // Where character k of the visible text is written; past its end, where the text read ends.
   const at = (k: number) => (k < offsets.length ? offsets[k] : to);
   return tokenizeVisible(visible, visibleStart, visibleEnd, false)!.map((token): TableToken => {

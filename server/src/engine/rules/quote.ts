@@ -1,14 +1,12 @@
 // Text of the document in a message. A message is a sentence for someone to read: a digit run
 // or a list that fills a 1 MB line is shown by its opening and its length, not in full, and
 // invisible characters are left out: nobody can read them, and the tables read past them too.
+import { invisibleLeftOut } from '../parse/normalize';
 import type { Bilingual } from './rule';
-
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/g;
 
 /** `text` without the invisible characters a copy from the web leaves (see `isInvisibleCode`). */
 export function visible(text: string): string {
-  INVISIBLE.lastIndex = 0;
-  return INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  return invisibleLeftOut(text)?.text ?? text;
 }
 
 /** Characters of the document shown in a message before it is cut. */

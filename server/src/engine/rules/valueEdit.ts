@@ -13,18 +13,18 @@ export function valueEdit(text: string, span: Span, value: number): FindingEdit 
   const written = String(value);
   for (const [before, after] of [['', ''], ['', ' '], [' ', ''], [' ', ' ']]) {
     const newText = before + written + after;
-    if (readsAs(text, span, newText, before.length, value)) return { span, newText };
+    if (readsAs(text, span, newText, before.length, written)) return { span, newText };
   }
   // Inside a run of digits (collapsed text) no space helps: the run is split again as before.
   return { span, newText: written };
 }
 
-/** Whether text with `span` replaced by `newText` reads, at the value's place, as exactly that value. */
-function readsAs(text: string, span: Span, newText: string, offset: number, value: number): boolean {
+/** Whether text with `span` replaced by `newText` reads, at `offset` in it, as exactly the value `written`. */
+function readsAs(text: string, span: Span, newText: string, offset: number, written: string): boolean {
   const from = Math.max(0, span.start - CONTEXT);
   const to = Math.min(text.length, span.end + CONTEXT);
   const window = text.slice(from, span.start) + newText + text.slice(span.end, to);
   const start = span.start - from + offset;
-  const end = start + String(value).length;
-  return tokenizeTable(window, 0, window.length).some((t) => t.kind === 'number' && t.span.start === start && t.span.end === end && t.value === value);
+  const end = start + written.length;
+  return tokenizeTable(window, 0, window.length).some((t) => t.kind === 'number' && t.span.start === start && t.span.end === end && t.value === Number(written));
 }

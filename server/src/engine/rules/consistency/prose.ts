@@ -1,6 +1,6 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { isInvisibleCode } from '../../parse/normalize';
+import { invisibleLeftOut } from '../../parse/normalize';
 import type { Span } from '../../types';
 
 const END = 1;
@@ -83,23 +83,13 @@ export interface Sentence {
   offsets?: number[];
 }
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufffc]/;
-
 /**
  * text[start, end) read as if its invisible characters were deleted, as the tables read them
  * and the artifact fix leaves them: `共收到申请3\u200b9件` states 39.
  */
 export function readSentence(text: string, start: number, end: number): Sentence {
-  const written = text.slice(start, end);
-  if (!INVISIBLE.test(written)) return { start, text: written };
-  let read = '';
-  const offsets: number[] = [];
-  for (let i = start; i < end; i++) {
-    if (isInvisibleCode(text.charCodeAt(i))) continue;
-    read += text[i];
-    offsets.push(i);
-  }
-  return { start, text: read, offsets };
+  const read = invisibleLeftOut(text, start, end);
+  return read ? { start, text: read.text, offsets: read.offsets } : { start, text: text.slice(start, end) };
 }
 
 /** Where sentence.text[from, to) is written. */
