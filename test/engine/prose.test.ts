@@ -3,7 +3,7 @@
 // clean synthetic report and asserts the finding — and where it is.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText, type Diagnostic } from '../../server/src/engine';
+import { checkText, readModel, type Diagnostic } from '../../server/src/engine';
 import { layouts, syntheticReport } from '../support/reports';
 
 /** Inside the first sentence of §一; and the start of a sentence of §五. */
@@ -66,5 +66,46 @@ describe('the year a sentence opens with (year)', () => {
     assert.equal(found.length, 1);
     assert.equal(written(text, found[0]), '2019');
     assert.equal(findingsWith('2026年，本机关将继续推进公开。', 'year', sentenceStart).found.length, 0);
+  });
+});
+
+describe('what §六 says about fees (fee-report)', () => {
+  const clean = syntheticReport({ layout: layouts[0] });
+  const withStatement = (statement: string) => clean.replace('本年度未收取信息处理费。', statement);
+  const feeFindings = (text: string) => checkText(text).diagnostics.filter((d) => d.code === 'fee-report');
+
+  it('a statement hard-wrapped over lines reads the same with CRLF and LF line endings', () => {
+    // 收取 … 费 with twelve characters between when a line break counts as one.
+    const text = withStatement('本机关未收取\n申请人的任何信息处理\n费。');
+    assert.deepEqual(feeFindings(text), []);
+    assert.deepEqual(feeFindings(text.replace(/\n/g, '\r\n')), [], 'with CRLF');
+    // One character more is no statement about fees, with either line ending.
+    const longer = withStatement('本机关未收取\n申请人的任何一笔信息处理\n费。');
+    assert.equal(feeFindings(longer).length, 1);
+    assert.equal(feeFindings(longer.replace(/\n/g, '\r\n')).length, 1, 'with CRLF');
+  });
+
+  it('invisible characters inside the words are read as deleted, as the artifact fix leaves them', () => {
+    assert.deepEqual(feeFindings(withStatement('本年度未收\u200b取信息处\u200b理费。')), []);
+  });
+
+  it('"none charged" against applications stopped over unpaid fees is flagged at the words that say it', () => {
+    const unpaid = /\n(2\.申请人逾期未按收费通知要求缴纳费用[^\t\n]*)\t0\t0\t0\t0\t0\t0\t0\n/;
+    assert.match(clean, unpaid);
+    const text = withStatement('本年度\u200b未\u200b收取信息处理费。').replace(unpaid, '\n$1\t1\t0\t0\t0\t0\t0\t1\n');
+    const found = feeFindings(text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /有 1 件申请因逾期未缴费而终止/);
+    assert.equal(written(text, found[0]), '未\u200b收取信息处理费');
+  });
+});
+
+describe('the statistics period', () => {
+  it('gives the report year when the title has none, read the same with CRLF and LF line endings', () => {
+    // 统计期限 … 2025年1月1日 with eleven characters between when a line break counts as one.
+    const head = '某局政府信息公开工作年度报告\n本报告所列数据的统计期限\n为本报告年度即\n自\n2025年1月1日至2025年12月31日。\n';
+    const text = head + syntheticReport({ layout: layouts[0] }).split('\n').slice(1).join('\n');
+    assert.equal(readModel(text).year, 2025);
+    assert.equal(readModel(text.replace(/\n/g, '\r\n')).year, 2025, 'with CRLF');
   });
 });

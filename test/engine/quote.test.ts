@@ -75,3 +75,21 @@ describe('messages about long runs stay short', () => {
     assert.ok(d.message.includes(`${'9'.repeat(40)}… (400 characters)`), d.message);
   });
 });
+
+describe('document text in messages is one line', () => {
+  it('shows a line break, with the blanks around it, as one space', () => {
+    assert.deepEqual(quote('0\r\n\t0\n0'), { zh: '“0 0 0”', en: '“0 0 0”' });
+    assert.deepEqual(excerpt('1\r2'), { zh: '1 2', en: '1 2' });
+    assert.deepEqual(list(['其\n他', '7'], '、'), { zh: '其 他、7', en: '其 他、7' });
+  });
+
+  it('a label typed over two lines gives one message, the same with CRLF and LF line endings', () => {
+    const official = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+    const clean = syntheticReport({ layout: layouts[0] });
+    assert.ok(clean.includes(official));
+    const text = clean.replace(official, '（二）部分\n公开（区分处理的，只计这一情形，不计其他情、形）');
+    const messages = (t: string) => checkText(t).diagnostics.filter((d) => d.code === 'label').map((d) => d.message);
+    assert.deepEqual(messages(text), [`标签“（二）部分 公开（区分处理的，只计这一情形，不计其他情、形）”与官方表述不符，应为“${official}”。`]);
+    assert.deepEqual(messages(text.replace(/\n/g, '\r\n')), messages(text));
+  });
+});

@@ -1,12 +1,22 @@
 // Text of the document in a message. A message is a sentence for someone to read: a digit run
-// or a list that fills a 1 MB line is shown by its opening and its length, not in full, and
-// invisible characters are left out: nobody can read them, and the tables read past them too.
+// or a list that fills a 1 MB line is shown by its opening and its length, not in full;
+// invisible characters are left out (nobody can read them, and the tables read past them too),
+// and a line break with the blanks around it reads as one space: a message is one line, the
+// same for a file with CRLF or LF line endings.
 import { invisibleLeftOut } from '../parse/normalize';
 import type { Bilingual } from './rule';
 
 /** `text` without the invisible characters a copy from the web leaves (see `isInvisibleCode`). */
 export function visible(text: string): string {
   return invisibleLeftOut(text)?.text ?? text;
+}
+
+const LINE_BREAK = /[ \t\u3000]*[\r\n]+\s*/g;
+
+/** `text` as a message shows it, in full: its visible characters, on one line (a label or a heading). */
+export function shown(text: string): string {
+  const shown = visible(text);
+  return shown.includes('\n') || shown.includes('\r') ? shown.replace(LINE_BREAK, ' ') : shown;
 }
 
 /** Characters of the document shown in a message before it is cut. */
@@ -16,7 +26,7 @@ const LIST_LENGTH = 10;
 
 /** `text` in quotation marks; past 40 characters, its opening and how long it is. */
 export function quote(written: string): Bilingual {
-  const text = visible(written);
+  const text = shown(written);
   if (text.length <= QUOTE_LENGTH) return { zh: `“${text}”`, en: `“${text}”` };
   const opening = openingOf(text);
   return { zh: `“${opening}…”（共 ${text.length} 个字符）`, en: `“${opening}…” (${text.length} characters)` };
@@ -24,7 +34,7 @@ export function quote(written: string): Bilingual {
 
 /** `text` as it is (a number as written); past 40 characters, its opening and how long it is. */
 export function excerpt(written: string): Bilingual {
-  const text = visible(written);
+  const text = shown(written);
   if (text.length <= QUOTE_LENGTH) return { zh: text, en: text };
   const opening = openingOf(text);
   return { zh: `${opening}…（共 ${text.length} 个字符）`, en: `${opening}… (${text.length} characters)` };
@@ -38,7 +48,7 @@ function openingOf(text: string): string {
 
 /** Items joined by `separator`; past ten, the first ten and how many there are. */
 export function list(written: (string | number)[], separator: string): Bilingual {
-  const items = written.map((item) => (typeof item === 'string' ? visible(item) : item));
+  const items = written.map((item) => (typeof item === 'string' ? shown(item) : item));
   if (items.length <= LIST_LENGTH) {
     const all = items.join(separator);
     return { zh: all, en: all };

@@ -2,9 +2,12 @@
 // say none were while （六）2 shows applications stopped over unpaid fee notices.
 import { cellOf, tableById } from '../context';
 import type { Rule } from '../rule';
+import { readSentence, spanIn } from './prose';
 
-const MENTIONS_FEE = /信息处理费|收费|收取[^。；]{0,12}费|费用/;
-const NONE_CHARGED = /(?:未|没有|无|不存在|未曾)[^。；]{0,12}(?:收取|收费|信息处理费)/;
+// The words between may run over a line break; a CRLF counts as one character, as LF does, so a
+// file reads the same with either line ending.
+const MENTIONS_FEE = /信息处理费|收费|收取(?:\r\n|[^。；]){0,12}费|费用/;
+const NONE_CHARGED = /(?:未|没有|无|不存在|未曾)(?:\r\n|[^。；]){0,12}(?:收取|收费|信息处理费)/;
 
 export const feeReportRule: Rule = {
   code: 'fee-report',
@@ -26,7 +29,9 @@ export const feeReportRule: Rule = {
     if (!spec.feeStatementRequired) return;
     const six = parsed.sections.find((s) => s.number === 6);
     if (!six) return;
-    const body = text.slice(six.body.start, six.body.end);
+    // Read as the other prose rules read it: invisible characters as deleted (`收\u200b费`).
+    const read = readSentence(text, six.body.start, six.body.end);
+    const body = read.text;
     if (!MENTIONS_FEE.test(body)) {
       report({
         span: six.heading.span,
@@ -40,9 +45,8 @@ export const feeReportRule: Rule = {
     const none = NONE_CHARGED.exec(body);
     const unpaid = cellOf(tableById(parsed, 'application'), 'otherHandling2', 'total');
     if (none && unpaid?.value) {
-      const start = six.body.start + none.index;
       report({
-        span: { start, end: start + none[0].length },
+        span: spanIn(read, none.index, none.index + none[0].length),
         message: {
           zh: `第六部分称未收取信息处理费，但第三部分（六）2 有 ${unpaid.value} 件申请因逾期未缴费而终止，说明发出过收费通知；请说明收费通知及收费情况。`,
           en: `Section 6 says no fees were charged, yet row （六）2 of section 3 shows ${unpaid.value} applications stopped over unpaid fee notices; state the notices issued and the fees charged.`,

@@ -1,4 +1,5 @@
 // Section headings use the official wording; variants and typos are flagged and restored.
+import { shown } from '../quote';
 import type { Rule } from '../rule';
 
 export const headingTextRule: Rule = {
@@ -24,11 +25,12 @@ export const headingTextRule: Rule = {
       // Keep a trailing colon or full stop as written: only the wording changes.
       while (end > h.wordingSpan.start && /[：:。\s]/.test(text[end - 1])) end--;
       const span = { start: h.wordingSpan.start, end };
+      const written = shown(text.slice(h.span.start, h.span.end));
       report({
         span: h.span,
         message: {
-          zh: `章节标题“${text.slice(h.span.start, h.span.end)}”${h.variant ? '是非规范表述' : '与官方表述不符'}，应为“${official}”。`,
-          en: `The heading “${text.slice(h.span.start, h.span.end)}” should read “${official}”.`,
+          zh: `章节标题“${written}”${h.variant ? '是非规范表述' : '与官方表述不符'}，应为“${official}”。`,
+          en: `The heading “${written}” should read “${official}”.`,
         },
         fixes: [
           {

@@ -3,7 +3,7 @@
 import { foldLabel } from '../../parse/normalize';
 import type { RowSpec } from '../../format/spec';
 import { fullWidthEdits } from '../fullWidth';
-import { quote } from '../quote';
+import { quote, shown } from '../quote';
 import type { Rule } from '../rule';
 
 export const labelRule: Rule = {
@@ -32,8 +32,8 @@ export const labelRule: Rule = {
         report({
           span: label.span,
           message: {
-            zh: `标签“${written}”与官方表述不符，应为“${entry.official}”。`,
-            en: `The label “${written}” should read “${entry.official}”.`,
+            zh: `标签“${shown(written)}”与官方表述不符，应为“${entry.official}”。`,
+            en: `The label “${shown(written)}” should read “${entry.official}”.`,
           },
           fixes: [
             {
