@@ -418,6 +418,20 @@ describe('fix-all in one round', () => {
     assert.ok(!checkText(once).diagnostics.some((d) => d.code === 'label'));
     assert.equal(fixAllOnce(once), once);
   });
+  it('collapsed text: a label cut short at its start, run on from the label before, gets its numbering back, so its fix removes its finding', () => {
+    // `…其政府信息公开申请0000000` + `2.申请人逾期…` with `开申请00000002.申` deleted (the fuzzer, seed 127).
+    const full = collapsed();
+    assert.ok(full.includes('其政府信息公开申请0000000'));
+    const text = full.replace(/其政府信息公开申请0000000\d?2\.申请人逾期/, '其政府信息公请人逾期');
+    assert.ok(text.includes('其政府信息公请人逾期'));
+    const labelFindings = (t: string) => checkText(t).diagnostics.filter((d) => d.code === 'label');
+    const cut = labelFindings(text).find((d) => d.message.includes('“人逾期未按收费通知'));
+    assert.ok(cut, 'the label cut short is reported');
+    const fix = cut.fixes.find((f) => f.preferred)!;
+    assert.equal(fix.edits[0].newText, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+    // Without its numbering the label before read the restored 申请 as its own, and the finding moved on.
+    assert.ok(!labelFindings(applyEdits(text, fix.edits)).some((d) => d.message.includes('“人逾期未按收费通知')));
+  });
   it('a table of collapsed text whose rows have lost their values is collapsed, its missing row inserted in the line', () => {
     const text = collapsed().replace(/行政处罚\d+行政强制\d+第二十条第（八）项/, '行政处（八）项');
     const result = checkText(text);

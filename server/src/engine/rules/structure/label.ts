@@ -1,7 +1,8 @@
 // Row and column labels use the official wording; typos within a small edit distance
 // are recognised, reported and restored.
-import { foldLabel } from '../../parse/normalize';
+import { foldLabel, isSpaceCode } from '../../parse/normalize';
 import type { RowSpec } from '../../format/spec';
+import type { TableLayout } from '../../types';
 import { fullWidthEdits } from '../fullWidth';
 import { quote, shown } from '../quote';
 import type { Rule } from '../rule';
@@ -28,7 +29,8 @@ export const labelRule: Rule = {
         const rowSpec = entry.kind === 'row' ? table.spec.rows.find((r) => r.id === entry.id)! : undefined;
         const span = { start: label.numberingSpan.end, end: label.span.end };
         const bodyWritten = text.slice(span.start, span.end);
-        const officialWording = rowSpec ? numberingInDebris(rowSpec, label.numbering, bodyWritten) + rowSpec.label : entry.official;
+        const numbering = rowSpec ? numberingInDebris(rowSpec, label.numbering, bodyWritten) || numberingOfGlued(rowSpec, label.numbering, table.layout, text, span.start) : '';
+        const officialWording = rowSpec ? numbering + rowSpec.label : entry.official;
         report({
           span: label.span,
           message: {
@@ -77,6 +79,17 @@ export const labelRule: Rule = {
  * (`（（二）部分公开…`): writing the wording alone would drop the numbering the writer meant.
  * Empty otherwise — a label written without numbering keeps none.
  */
+/**
+ * The row's official numbering, when none was read and the label runs straight on from the text
+ * before it in collapsed text (`…信息公请人逾期未按…`): there the numbering is what tells where one
+ * label ends and the next begins. Written without it, the label before would read the restored
+ * words as its own, and the finding would only move.
+ */
+function numberingOfGlued(row: RowSpec, numbering: string, layout: TableLayout, text: string, start: number): string {
+  if (numbering || !row.numbering || layout !== 'collapsed' || start === 0) return '';
+  return isSpaceCode(text.charCodeAt(start - 1)) ? '' : row.numbering;
+}
+
 function numberingInDebris(row: RowSpec, numbering: string, body: string): string {
   if (numbering || !row.numbering) return '';
   const opening = row.label.slice(0, 2);
