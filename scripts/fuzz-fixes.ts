@@ -4,14 +4,17 @@
 // formatting changes nothing (not even a stray digit inside a heading's wording: formatting
 // leaves such a heading to its finding's fix), and no word outside headings and labels is lost.
 // Each failing text is written to out/fuzz/ for a closer look.
-// With --crlf, every report has CRLF line endings, as written on Windows.
-// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf]
+// With --crlf, every report has CRLF line endings, as written on Windows. Each damaged text's
+// model is checked as the property tests check it, and each preferred fix must remove its finding.
+// With --endings, each damaged report (LF) is checked again with CRLF and with a byte-order mark:
+// the findings must be the same (test/robustness/lineEndings.test.ts).
+// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf | --endings]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
-import { addedErrors, applyEdits, checkText, fixAllEdits, ruleByCode } from '../server/src/engine';
+import { addedErrors, applyEdits, checkText, fixAllEdits, LineIndex, ruleByCode, type Diagnostic } from '../server/src/engine';
 import { formatEdits } from '../server/src/engine/services';
-import { lostWords, valueDigits } from '../test/robustness/invariants';
+import { invariantProblems, lineEndingDifferences, lostWords, valueDigits, withLf } from '../test/robustness/invariants';
 
 const { values } = parseArgs({
   options: {
@@ -19,12 +22,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '777' },
     format: { type: 'boolean', default: false },
     crlf: { type: 'boolean', default: false },
+    endings: { type: 'boolean', default: false },
   },
 });
 const dir = 'test/fixtures/real/';
 const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => readFileSync(dir + n, 'utf8'));
 const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
-const texts = [...real, ...generated].map((t) => (values.crlf ? t.replace(/\r?\n/g, '\r\n') : t));
+const texts = [...real, ...generated].map((t) => (values.crlf ? t.replace(/\r?\n/g, '\r\n') : values.endings ? withLf(t) : t));
 let seed = Number(values.seed);
 // A 32-bit LCG in integer arithmetic (in doubles the product loses bits and the sequence falls
 // into short cycles); the high bits, whose period is long.
@@ -44,6 +48,23 @@ const added = (before: string, after: string) => addedErrors(checkText(before).d
 // Fix-all as the editor applies it (in rounds, as one edit).
 const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkText(t)));
 const format = (t: string) => applyEdits(t, formatEdits(checkText(t)));
+/** Whether `fixed` (text with `fixEdits` applied) still has finding `d` of `text`, at the place its text moved to. */
+function keptAt(text: string, d: Diagnostic, fixEdits: Diagnostic['fixes'][number]['edits'], fixed: string): boolean {
+  const before = new LineIndex(text);
+  const span = before.span(d.range);
+  let shift = 0;
+  for (const e of fixEdits.map((x) => ({ ...before.span(x.range), newText: x.newText }))) {
+    // A fix that rewrites the finding's text, or inserts inside it, leaves a different text there.
+    if (e.start < span.end && (e.end > span.start || e.start > span.start)) return false;
+    if (e.end <= span.start) shift += e.newText.length - (e.end - e.start);
+  }
+  const after = new LineIndex(fixed);
+  return checkText(fixed).diagnostics.some((y) => {
+    if (y.code !== d.code || y.message !== d.message) return false;
+    const s = after.span(y.range);
+    return s.start === span.start + shift && s.end === span.end + shift;
+  });
+}
 const outDir = 'out/fuzz';
 mkdirSync(outDir, { recursive: true });
 let count = 0;
@@ -81,16 +102,28 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
     }
   }
   count++;
-  for (const x of checkText(t).diagnostics)
+  const result = checkText(t);
+  const problems = invariantProblems(t, result);
+  if (problems.length) keep(t, `MODEL: ${problems.slice(0, 2).join(' | ')}`, edits);
+  for (const x of result.diagnostics)
     for (const f of x.fixes) {
       if (!f.preferred) continue;
-      const created = added(t, applyEdits(t, f.edits));
+      const fixed = applyEdits(t, f.edits);
+      const created = added(t, fixed);
       if (created.length) keep(t, `NEW ERROR from ${x.code} “${f.title}”: ${created.slice(0, 2).join(' | ')}`, edits);
+      // The finding a fix is for is gone once it is applied: none with its code and message where
+      // its text went (a fix that edits the finding's own text makes a new finding there, if any).
+      const kept = keptAt(t, x, f.edits, fixed);
+      if (kept) keep(t, `FIX KEEPS ITS FINDING ${x.code} “${f.title}”: ${x.message}`, edits);
     }
   const once = fixAll(t);
   if (fixAll(once) !== once) {
     const left = checkText(once).diagnostics.filter((x) => x.fixes.some((f) => f.preferred));
     keep(t, `NOT IDEMPOTENT: ${left.map((x) => x.code + ' ' + x.message).slice(0, 3).join(' | ')}`, edits);
+  }
+  if (values.endings) {
+    const differences = lineEndingDifferences(t);
+    if (differences.length) keep(t, `LINE ENDINGS: ${differences.slice(0, 2).join(' | ').slice(0, 600)}`, edits);
   }
   if (values.format) {
     const formatted = format(t);

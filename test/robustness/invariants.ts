@@ -1,6 +1,6 @@
 // What must hold for any input: ranges inside the document, model spans that point at the
 // text they claim, and fix-all that settles in one application.
-import { applyEdits, checkText, LineIndex, nonOverlappingFixes, preferredFixes, type CheckResult, type Range } from '../../server/src/engine';
+import { applyEdits, checkText, LineIndex, nonOverlappingFixes, preferredFixes, type CheckResult, type Diagnostic, type Range } from '../../server/src/engine';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -89,6 +89,36 @@ export function lostWords(before: string, after: string): string[] {
   for (const ch of after) if (counts.has(ch)) counts.set(ch, counts.get(ch)! - 1);
   return [...counts].filter(([, n]) => n > 0).map(([ch, n]) => `${n} × ${ch}`);
 }
+
+/** A finding as the user sees it; with `ranges`, where it is and what its fixes write (line breaks as LF). */
+function asSeen(d: Diagnostic, ranges: boolean): string {
+  const fixes = d.fixes.map((f) => ({
+    title: f.title,
+    preferred: f.preferred,
+    edits: f.edits.map((e) => ({ ...(ranges ? { range: e.range } : {}), newText: e.newText.replace(/\r\n/g, '\n') })),
+  }));
+  return JSON.stringify({ code: d.code, severity: d.severity, message: d.message, ...(ranges ? { range: d.range, related: d.related } : {}), fixes });
+}
+
+/**
+ * How the findings of `lf` (LF line endings, no byte-order mark) change when the same text is
+ * saved with CRLF line endings, or with a byte-order mark — a character of line 0, so there
+ * positions move by one and only what a finding says and writes is compared. Empty when none.
+ */
+export function lineEndingDifferences(lf: string): string[] {
+  const findings = (text: string, ranges: boolean) => checkText(text).diagnostics.map((d) => asSeen(d, ranges)).sort();
+  const out: string[] = [];
+  for (const [variant, text, ranges] of [['CRLF', lf.replace(/\n/g, '\r\n'), true], ['BOM', '\ufeff' + lf, false]] as const) {
+    const expected = findings(lf, ranges);
+    const got = findings(text, ranges);
+    for (const f of got) if (!expected.includes(f)) out.push(`only with ${variant}: ${f}`);
+    for (const f of expected) if (!got.includes(f)) out.push(`only without ${variant}: ${f}`);
+  }
+  return out;
+}
+
+/** Text with LF line endings and no byte-order mark. */
+export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 
 /** Applies every preferred fix that does not overlap another (fix-all, `--fix`). */
 export function fixAll(text: string): string {
