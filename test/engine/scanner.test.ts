@@ -17,6 +17,20 @@ describe('scanner', () => {
     assert.deepEqual(b.map((d) => [d.code, d.range]), a.map((d) => [d.code, d.range]));
   });
 
+  it('a short line of text and a heading (`年度一、总体情况`) holds the heading, trailing blanks or not (the metamorphic fuzzer)', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    const title = clean.slice(0, clean.indexOf('\n'));
+    assert.ok(title.endsWith('工作年度报告'));
+    // The title's last words wrapped onto the heading's line, 报告 lost: eight characters in all.
+    const text = clean.replace(`${title}\n\n一、总体情况`, `${title.slice(0, -4)}\n年度一、总体情况`);
+    assert.ok(text.includes('\n年度一、总体情况\n'));
+    for (const variant of [text, text.replace(/\n/g, ' \n')]) {
+      const r = checkText(variant);
+      assert.deepEqual(r.model.sections.map((x) => x.number), [1, 2, 3, 4, 5, 6]);
+      assert.ok(!r.diagnostics.some((d) => d.code === 'section-missing'));
+    }
+  });
+
   it('a BOM does not hide the title', () => {
     const text = '\ufeff' + syntheticReport({ layout: 'tabs' });
     const r = checkText(text);

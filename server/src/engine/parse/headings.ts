@@ -118,6 +118,9 @@ function matchWording(
 
 export function findHeadings(text: string, lines: LineIndex, sections: SectionSpec[]): FoundHeading[] {
   const forms = formsOf(sections);
+  // Characters of the shortest official heading (`一、总体情况`).
+  let shortest = Infinity;
+  for (const s of sections) shortest = Math.min(shortest, s.heading.length);
   const found: FoundHeading[] = [];
   let nextComma = 0;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -147,8 +150,10 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
         inlineFrom = end;
       }
     }
-    // Inline headings (collapsed web text): only exact or near-exact wording counts.
-    if (le - inlineFrom > 8) {
+    // Inline headings (collapsed web text): only exact or near-exact wording counts. A line too
+    // short to hold one after some other text (the shortest, `一、总体情况`, and a character
+    // before it) is not searched; counted with its trailing blanks, so they change nothing here.
+    if (le - inlineFrom > shortest) {
       // The next 、 is looked up once and reused by the lines it lies beyond: one pass overall.
       if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
       for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
