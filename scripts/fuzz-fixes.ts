@@ -6,7 +6,8 @@
 // Each failing text is written to out/fuzz/ for a closer look.
 // With --crlf, every report has CRLF line endings, as written on Windows. Each damaged text's
 // model is checked as the property tests check it, and each preferred fix must remove its finding.
-// With --endings, each damaged report (LF) is checked again with CRLF and with a byte-order mark:
+// With --endings, each damaged report (LF) is checked again with CRLF, with a byte-order mark and
+// with a blank at every line end:
 // the findings must be the same (test/robustness/lineEndings.test.ts).
 // Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf | --endings]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -90,25 +90,35 @@ export function lostWords(before: string, after: string): string[] {
   return [...counts].filter(([, n]) => n > 0).map(([ch, n]) => `${n} × ${ch}`);
 }
 
-/** A finding as the user sees it; with `ranges`, where it is and what its fixes write (line breaks as LF). */
+/**
+ * A finding as the user sees it; with `ranges`, where it is. What its fixes write is compared with
+ * line breaks as LF and without blanks at line ends (a fix that moves a section writes its text).
+ */
 function asSeen(d: Diagnostic, ranges: boolean): string {
   const fixes = d.fixes.map((f) => ({
     title: f.title,
     preferred: f.preferred,
-    edits: f.edits.map((e) => ({ ...(ranges ? { range: e.range } : {}), newText: e.newText.replace(/\r\n/g, '\n') })),
+    edits: f.edits.map((e) => ({ ...(ranges ? { range: e.range } : {}), newText: e.newText.replace(/\r\n/g, '\n').replace(/ \n/g, '\n') })),
   }));
   return JSON.stringify({ code: d.code, severity: d.severity, message: d.message, ...(ranges ? { range: d.range, related: d.related } : {}), fixes });
 }
 
 /**
  * How the findings of `lf` (LF line endings, no byte-order mark) change when the same text is
- * saved with CRLF line endings, or with a byte-order mark — a character of line 0, so there
- * positions move by one and only what a finding says and writes is compared. Empty when none.
+ * saved with CRLF line endings, with a byte-order mark — a character of line 0, so there
+ * positions move by one and only what a finding says and writes is compared — or with a blank
+ * at the end of every line. Empty when none.
  */
 export function lineEndingDifferences(lf: string): string[] {
   const findings = (text: string, ranges: boolean) => checkText(text).diagnostics.map((d) => asSeen(d, ranges)).sort();
   const out: string[] = [];
-  for (const [variant, text, ranges] of [['CRLF', lf.replace(/\n/g, '\r\n'), true], ['BOM', '\ufeff' + lf, false]] as const) {
+  const variants = [
+    ['CRLF', lf.replace(/\n/g, '\r\n'), true],
+    ['BOM', '\ufeff' + lf, false],
+    // A blank at every line end, as a copy from Word leaves: positions at line ends move.
+    ['trailing blanks', lf.replace(/\n/g, ' \n'), false],
+  ] as const;
+  for (const [variant, text, ranges] of variants) {
     const expected = findings(lf, ranges);
     const got = findings(text, ranges);
     for (const f of got) if (!expected.includes(f)) out.push(`only with ${variant}: ${f}`);

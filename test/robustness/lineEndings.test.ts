@@ -1,4 +1,5 @@
-// The same report saved on Windows (CRLF) or with a byte-order mark reads as the same report:
+// The same report saved on Windows (CRLF), with a byte-order mark or with a blank at every line
+// end (a copy from Word) reads as the same report:
 // the same findings, messages, ranges and fixes, whatever random damage it carries. A message
 // that quoted a CR, or a pattern that counted one, told the two files apart.
 import assert from 'node:assert/strict';
@@ -12,7 +13,7 @@ function assertSameFindings(lf: string): void {
   assert.deepEqual(lineEndingDifferences(lf), []);
 }
 
-describe('CRLF line endings and a byte-order mark change no finding', () => {
+describe('CRLF line endings, a byte-order mark and blanks at line ends change no finding', () => {
   for (const { name, text } of realReports()) it(name, () => assertSameFindings(withLf(text)));
 
   it('fee-report: a statement hard-wrapped with a note line in it (the metamorphic fuzzer)', () => {

@@ -50,7 +50,7 @@ function vocabularyFor(version: FormatVersion, tables: TableSpec[], key: string)
   return v;
 }
 
-const PERIOD = /统计期限(?:\r\n|\D){0,12}(\d{4})[ \t]*年[ \t]*1[ \t]*月[ \t]*1[ \t]*日[ \t]*(?:起)?[ \t]*(?:至|到|—|-)[ \t]*(\d{4})[ \t]*年[ \t]*12[ \t]*月[ \t]*31[ \t]*日/;
+const PERIOD = /统计期限(?:[ \t\u3000]*\r?\n|\D){0,12}(\d{4})[ \t]*年[ \t]*1[ \t]*月[ \t]*1[ \t]*日[ \t]*(?:起)?[ \t]*(?:至|到|—|-)[ \t]*(\d{4})[ \t]*年[ \t]*12[ \t]*月[ \t]*31[ \t]*日/;
 
 export function parseReport(text: string, requested: 'auto' | FormatVersion = 'auto'): ParsedReport {
   const lines = new LineIndex(text);

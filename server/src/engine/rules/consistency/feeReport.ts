@@ -4,10 +4,10 @@ import { cellOf, tableById } from '../context';
 import type { Rule } from '../rule';
 import { readSentence, spanIn } from './prose';
 
-// The words between may run over a line break; a CRLF counts as one character, as LF does, so a
-// file reads the same with either line ending.
-const MENTIONS_FEE = /信息处理费|收费|收取(?:\r\n|[^。；]){0,12}费|费用/;
-const NONE_CHARGED = /(?:未|没有|无|不存在|未曾)(?:\r\n|[^。；]){0,12}(?:收取|收费|信息处理费)/;
+// The words between may run over a line break; a line break counts as one character, CRLF or LF
+// and with any blanks before it, so a file reads the same whatever its line ends hold.
+const MENTIONS_FEE = /信息处理费|收费|收取(?:[ \t\u3000]*\r?\n|[^。；]){0,12}费|费用/;
+const NONE_CHARGED = /(?:未|没有|无|不存在|未曾)(?:[ \t\u3000]*\r?\n|[^。；]){0,12}(?:收取|收费|信息处理费)/;
 
 export const feeReportRule: Rule = {
   code: 'fee-report',
