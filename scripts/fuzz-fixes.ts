@@ -49,18 +49,18 @@ const added = (before: string, after: string) => addedErrors(checkText(before).d
 // Fix-all as the editor applies it (in rounds, as one edit).
 const fixAll = (t: string) => applyEdits(t, fixAllEdits(checkText(t)));
 const format = (t: string) => applyEdits(t, formatEdits(checkText(t)));
-/** Whether `fixed` (text with `fixEdits` applied) still has finding `d` of `text`, at the place its text moved to. */
-function keptAt(text: string, d: Diagnostic, fixEdits: Diagnostic['fixes'][number]['edits'], fixed: string): boolean {
+/** Whether `fixed` (text with `fixEdits` applied, finding `fixedFindings`) still has finding `d` of `text`, at the place its text moved to. */
+function keptAt(text: string, d: Diagnostic, fixEdits: Diagnostic['fixes'][number]['edits'], fixed: string, fixedFindings: Diagnostic[]): boolean {
   const before = new LineIndex(text);
   const span = before.span(d.range);
   let shift = 0;
   for (const e of fixEdits.map((x) => ({ ...before.span(x.range), newText: x.newText }))) {
     // A fix that rewrites the finding's text, or inserts inside it, leaves a different text there.
-    if (e.start < span.end && (e.end > span.start || e.start > span.start)) return false;
+    if (e.start < span.end && e.end > span.start) return false;
     if (e.end <= span.start) shift += e.newText.length - (e.end - e.start);
   }
   const after = new LineIndex(fixed);
-  return checkText(fixed).diagnostics.some((y) => {
+  return fixedFindings.some((y) => {
     if (y.code !== d.code || y.message !== d.message) return false;
     const s = after.span(y.range);
     return s.start === span.start + shift && s.end === span.end + shift;
@@ -110,11 +110,12 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
     for (const f of x.fixes) {
       if (!f.preferred) continue;
       const fixed = applyEdits(t, f.edits);
-      const created = added(t, fixed);
+      const fixedFindings = checkText(fixed).diagnostics;
+      const created = addedErrors(result.diagnostics, fixedFindings);
       if (created.length) keep(t, `NEW ERROR from ${x.code} “${f.title}”: ${created.slice(0, 2).join(' | ')}`, edits);
       // The finding a fix is for is gone once it is applied: none with its code and message where
       // its text went (a fix that edits the finding's own text makes a new finding there, if any).
-      const kept = keptAt(t, x, f.edits, fixed);
+      const kept = keptAt(t, x, f.edits, fixed, fixedFindings);
       if (kept) keep(t, `FIX KEEPS ITS FINDING ${x.code} “${f.title}”: ${x.message}`, edits);
     }
   const once = fixAll(t);

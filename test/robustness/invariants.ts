@@ -110,7 +110,8 @@ function asSeen(d: Diagnostic, ranges: boolean): string {
  * at the end of every line. Empty when none.
  */
 export function lineEndingDifferences(lf: string): string[] {
-  const findings = (text: string, ranges: boolean) => checkText(text).diagnostics.map((d) => asSeen(d, ranges)).sort();
+  const findings = (diagnostics: Diagnostic[], ranges: boolean) => diagnostics.map((d) => asSeen(d, ranges)).sort();
+  const plain = checkText(lf).diagnostics;
   const out: string[] = [];
   const variants = [
     ['CRLF', lf.replace(/\n/g, '\r\n'), true],
@@ -119,8 +120,8 @@ export function lineEndingDifferences(lf: string): string[] {
     ['trailing blanks', lf.replace(/\n/g, ' \n'), false],
   ] as const;
   for (const [variant, text, ranges] of variants) {
-    const expected = findings(lf, ranges);
-    const got = findings(text, ranges);
+    const expected = findings(plain, ranges);
+    const got = findings(checkText(text).diagnostics, ranges);
     for (const f of got) if (!expected.includes(f)) out.push(`only with ${variant}: ${f}`);
     for (const f of expected) if (!got.includes(f)) out.push(`only without ${variant}: ${f}`);
   }

@@ -15,8 +15,8 @@ const LINE_BREAK = /[ \t\u3000]*[\r\n]+\s*/g;
 
 /** `text` as a message shows it, in full: its visible characters, on one line (a label or a heading). */
 export function shown(text: string): string {
-  const shown = visible(text);
-  return shown.includes('\n') || shown.includes('\r') ? shown.replace(LINE_BREAK, ' ') : shown;
+  const seen = visible(text);
+  return seen.includes('\n') || seen.includes('\r') ? seen.replace(LINE_BREAK, ' ') : seen;
 }
 
 /** Characters of the document shown in a message before it is cut. */

@@ -6,8 +6,9 @@ import { readSentence, spanIn } from './prose';
 
 // The words between may run over a line break; a line break counts as one character, CRLF or LF
 // and with any blanks before it, so a file reads the same whatever its line ends hold.
-const MENTIONS_FEE = /信息处理费|收费|收取(?:[ \t\u3000]*\r?\n|[^。；]){0,12}费|费用/;
-const NONE_CHARGED = /(?:未|没有|无|不存在|未曾)(?:[ \t\u3000]*\r?\n|[^。；]){0,12}(?:收取|收费|信息处理费)/;
+const BETWEEN = String.raw`(?:[ \t\u3000]*\r?\n|[^。；]){0,12}`;
+const MENTIONS_FEE = new RegExp(`信息处理费|收费|收取${BETWEEN}费|费用`);
+const NONE_CHARGED = new RegExp(`(?:未|没有|无|不存在|未曾)${BETWEEN}(?:收取|收费|信息处理费)`);
 
 export const feeReportRule: Rule = {
   code: 'fee-report',

@@ -79,6 +79,13 @@ export const labelRule: Rule = {
  * (`（（二）部分公开…`): writing the wording alone would drop the numbering the writer meant.
  * Empty otherwise — a label written without numbering keeps none.
  */
+function numberingInDebris(row: RowSpec, numbering: string, body: string): string {
+  if (numbering || !row.numbering) return '';
+  const opening = row.label.slice(0, 2);
+  const at = body.indexOf(opening);
+  return at > 0 && foldLabel(body.slice(0, at)).includes(foldLabel(row.numbering)) ? row.numbering : '';
+}
+
 /**
  * The row's official numbering, when none was read and the label runs straight on from the text
  * before it in collapsed text (`…信息公请人逾期未按…`): there the numbering is what tells where one
@@ -88,11 +95,4 @@ export const labelRule: Rule = {
 function numberingOfGlued(row: RowSpec, numbering: string, layout: TableLayout, text: string, start: number): string {
   if (numbering || !row.numbering || layout !== 'collapsed' || start === 0) return '';
   return isSpaceCode(text.charCodeAt(start - 1)) ? '' : row.numbering;
-}
-
-function numberingInDebris(row: RowSpec, numbering: string, body: string): string {
-  if (numbering || !row.numbering) return '';
-  const opening = row.label.slice(0, 2);
-  const at = body.indexOf(opening);
-  return at > 0 && foldLabel(body.slice(0, at)).includes(foldLabel(row.numbering)) ? row.numbering : '';
 }
