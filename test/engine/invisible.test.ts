@@ -3,7 +3,7 @@
 // changes no other finding.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, checkText } from '../../server/src/engine';
+import { applyEdits, checkText, looksLikeReport } from '../../server/src/engine';
 import { layouts, syntheticReport } from '../support/reports';
 
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufffc'];
@@ -121,5 +121,106 @@ describe('invisible characters', () => {
     assert.equal(leftover.fixes[0].edits[0].newText, ' ');
     const fixed = applyEdits(text, leftover.fixes[0].edits);
     assert.deepEqual(valuesOf(fixed), valuesOf(text));
+  });
+});
+
+describe('invisible characters in headings, the title and the prose', () => {
+  const Z = '\u200b';
+  /** Each section's number and Markdown level, with its sub-headings' ordinals and levels. */
+  const outline = (text: string) =>
+    checkText(text).model.sections.map((s) => `${s.number}#${s.heading.level}:${s.subheadings.map((h) => `${h.ordinal}#${h.level}`).join(',')}`);
+  /** The text and the same text with `hide` applied read alike: outline, title year and findings besides artifacts. */
+  const readsAlike = (clean: string, hidden: string) => {
+    assert.notEqual(hidden, clean, 'the invisible character went in');
+    assert.deepEqual(outline(hidden), outline(clean));
+    assert.equal(checkText(hidden).model.year, checkText(clean).model.year);
+    assert.deepEqual(findingsBesidesArtifacts(hidden), findingsBesidesArtifacts(clean));
+    assert.equal(deleteArtifacts(hidden), clean);
+  };
+
+  // A heading written one level too deep, so that its level is what a finding is about.
+  const tooDeep = syntheticReport({ layout: 'markdown' }).replace(/^## 三、/m, '### 三、');
+  for (const [where, hide] of [
+    ['before its # marks', (t: string) => t.replace(/^### 三、/m, `${Z}### 三、`)],
+    ['between its # marks', (t: string) => t.replace(/^### 三、/m, `##${Z}# 三、`)],
+    ['after its # marks', (t: string) => t.replace(/^### 三、/m, `### ${Z}三、`)],
+  ] as const)
+    it(`a section heading with one ${where} keeps its level (and its level finding)`, () => {
+      assert.ok(findingsBesidesArtifacts(tooDeep).some((m) => m.startsWith('heading-level') && m.includes('实为 3')));
+      readsAlike(tooDeep, hide(tooDeep));
+    });
+
+  // A sub-heading with a half-width colon, so that the punctuation finding is there to keep.
+  const halfWidthColon = (layout: 'tabs' | 'collapsed') => syntheticReport({ layout }).replace('（一）存在的主要问题。', '（一）存在的主要问题:');
+  it('a sub-heading with one at its line start, inside its numbering or before its colon is still read', () => {
+    const clean = halfWidthColon('tabs').replace('（一）存在的主要问题:', '\n（一）存在的主要问题:\n');
+    assert.ok(findingsBesidesArtifacts(clean).some((m) => m.startsWith('punctuation') && m.includes('存在的主要问题')));
+    readsAlike(clean, clean.replace('\n（一）存在', `\n${Z}（一）存在`));
+    readsAlike(clean, clean.replace('（一）存在', `（${Z}一）存在`));
+    readsAlike(clean, clean.replace('存在的主要问题:', `存在的主要问题${Z}:`));
+  });
+
+  it('collapsed text: an inline sub-heading with one inside its numbering or before its colon is still read', () => {
+    const clean = halfWidthColon('collapsed');
+    assert.ok(findingsBesidesArtifacts(clean).some((m) => m.startsWith('punctuation') && m.includes('存在的主要问题')));
+    readsAlike(clean, clean.replace('（一）存在', `（一${Z}）存在`));
+    readsAlike(clean, clean.replace('存在的主要问题:', `存在的主要问题${Z}:`));
+  });
+
+  it('the title year with one among its digits is the year', () => {
+    const clean = syntheticReport({ layout: 'markdown' });
+    const hidden = clean.replace('2025年政府信息公开', `20${Z}25${Z}年政府信息公开`);
+    readsAlike(clean, hidden);
+    const title = checkText(hidden).model.title!;
+    assert.equal(title.year, 2025);
+    assert.equal(title.agency, '某某市某某局');
+  });
+
+  it('a sentence opening with one before last year is still read as about last year, the fix spanning the digits', () => {
+    const clean = syntheticReport({ layout: 'tabs' }).replace('2025年，本机关', '2024年，本机关');
+    const [plain] = checkText(clean).diagnostics.filter((d) => d.code === 'year');
+    assert.ok(plain, 'the prose names last year');
+    const hidden = clean.replace('2024年，本机关', `${Z}20${Z}24年，本机关`);
+    readsAlike(clean, hidden);
+    const [found] = checkText(hidden).diagnostics.filter((d) => d.code === 'year');
+    const line = hidden.split('\n')[found.range.start.line];
+    assert.equal(line.slice(found.range.start.character, found.range.end.character), `20${Z}24`);
+  });
+
+  it('a label with one inside reads as the label without it, not as two words', () => {
+    // A header cell run into the one before it (`…科研机构1组织`): the invisible character
+    // inside 组织 must not part it into 组 and a label of its own.
+    const clean = syntheticReport({ layout: 'markdown' }).replace('| 社会公益组织 |', '| 1组织 |');
+    assert.notEqual(clean, syntheticReport({ layout: 'markdown' }));
+    readsAlike(clean, clean.replace('| 1组织 |', `| 1组${Z}织 |`));
+  });
+});
+
+describe('invisible characters where the engine decides what a text is', () => {
+  it('a title with one inside its wording still makes the text a report', () => {
+    const title = '某某市某某局2025年政府信息公开\u200b工作年度报告\n本报告依据条例编制。\n';
+    assert.ok(looksLikeReport(title));
+    const result = checkText(title);
+    assert.equal(result.isReport, true);
+    assert.ok(!result.diagnostics.some((d) => d.message.includes('此文件不像')));
+  });
+
+  it('a bookmark between two digits with one beside it is replaced by a space, as without it', () => {
+    const text = syntheticReport({ layout: 'tabs' }).replace('2025年政府', '202\ufffc[bookmark: x]5年政府');
+    const fixes = checkText(text).diagnostics.filter((d) => d.code === 'artifact').map((d) => d.fixes[0].edits[0].newText);
+    assert.deepEqual(fixes, ['', ' ']);
+  });
+});
+
+describe('invisible characters in the statistics period', () => {
+  it('a period with one among its digits is read, its span where it is written', () => {
+    const clean = syntheticReport({ layout: 'tabs' }).replace(/。?$/, '') + '\n本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n';
+    const [plain] = checkText(clean).diagnostics.filter((d) => d.code === 'year');
+    assert.ok(plain && plain.message.includes('2024'), 'the period disagrees with the title');
+    const hidden = clean.replace('至2024年12月31日', '至2024\u200b年12月31\u200c日');
+    const [found] = checkText(hidden).diagnostics.filter((d) => d.code === 'year');
+    assert.equal(found?.message, plain.message);
+    const line = hidden.split('\n')[found.range.start.line];
+    assert.ok(line.slice(found.range.start.character, found.range.end.character).endsWith('31\u200c日'));
   });
 });

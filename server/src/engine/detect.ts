@@ -2,14 +2,19 @@
 // plain-text and Markdown files at all.
 import { sections, titleWording } from './format/sections';
 import type { ParsedReport } from './parse/document';
+import { INVISIBLE_CHARACTERS } from './parse/normalize';
 import type { Finding } from './rules/context';
+
+// Invisible characters (a copy from a web page) are read as deleted, as everywhere else.
+const BLANKS = new RegExp(`[\\s${INVISIBLE_CHARACTERS}]+`, 'g');
+const BLANKS_IN_LINES = new RegExp(`[ \\t\\u3000${INVISIBLE_CHARACTERS}]+`, 'g');
 
 export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, 4000);
-  if (head.replace(/\s+/g, '').includes(titleWording)) return true;
+  if (head.replace(BLANKS, '').includes(titleWording)) return true;
   // Or at least three of the six official headings.
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  const compact = sample.replace(/[ \t\u3000]+/g, '');
+  const compact = sample.replace(BLANKS_IN_LINES, '');
   let found = 0;
   for (const s of sections) if (compact.includes(s.heading)) found++;
   return found >= 3;

@@ -6,7 +6,7 @@ import { LineIndex } from '../lineIndex';
 import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
-import { foldLabel } from './normalize';
+import { foldLabel, invisibleLeftOut } from './normalize';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -52,6 +52,18 @@ function vocabularyFor(version: FormatVersion, tables: TableSpec[], key: string)
 
 const PERIOD = /统计期限(?:[ \t\u3000]*\r?\n|\D){0,12}(\d{4})[ \t]*年[ \t]*1[ \t]*月[ \t]*1[ \t]*日[ \t]*(?:起)?[ \t]*(?:至|到|—|-)[ \t]*(\d{4})[ \t]*年[ \t]*12[ \t]*月[ \t]*31[ \t]*日/;
 
+/** The statistics period, read with invisible characters as deleted (`2025\u200b年`); its span is where it is written. */
+function findPeriod(text: string): ParsedReport['period'] {
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const plain = PERIOD.exec(head);
+  // Read again without them only when the text as written holds none (most reports state one).
+  const read = plain || !head.includes('统计期限') ? undefined : invisibleLeftOut(head);
+  const m = plain ?? (read ? PERIOD.exec(read.text) : null);
+  if (!m) return undefined;
+  const writtenAt = (k: number) => (read ? read.offsets[k] : k);
+  return { year: Number(m[1]), endYear: Number(m[2]), span: { start: writtenAt(m.index), end: writtenAt(m.index + m[0].length - 1) + 1 } };
+}
+
 export function parseReport(text: string, requested: 'auto' | FormatVersion = 'auto'): ParsedReport {
   const lines = new LineIndex(text);
   const headings = findHeadings(text, lines, formats['2021'].sections);
@@ -60,14 +72,7 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
   const chosen = [...firstOf.values()].sort((a, b) => a.span.start - b.span.start);
   const title = findTitle(text, lines, chosen[0]?.span.start ?? text.length);
 
-  const periodMatch = PERIOD.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
-  const period = periodMatch
-    ? {
-        year: Number(periodMatch[1]),
-        endYear: Number(periodMatch[2]),
-        span: { start: periodMatch.index, end: periodMatch.index + periodMatch[0].length },
-      }
-    : undefined;
+  const period = findPeriod(text);
   const year = title?.year ?? period?.year;
 
   const sectionSpans = chosen.map((h, i) => ({

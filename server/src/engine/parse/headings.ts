@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, isSpaceCode, offsetOf } from './normalize';
+import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, isInvisibleCode, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -49,7 +49,11 @@ const NUMERAL_MARK = /^[ \t\u3000]*[、.．][ \t\u3000]*/;
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
 const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
-const INLINE_SUB = /[（(]([一二三四五六七八九十])[)）][^。：:，,（）()\n\t]{2,24}[。：:]/g;
+/** An inline sub-heading up to its closing mark; invisible characters inside read as deleted (`（一\u200b）`). */
+const INLINE_SUB = new RegExp(
+  `[（(][${INVISIBLE_CHARACTERS}]*([一二三四五六七八九十])[${INVISIBLE_CHARACTERS}]*[)）](?:[${INVISIBLE_CHARACTERS}]*[^。：:，,（）()\\n\\t${INVISIBLE_CHARACTERS}]){2,24}[${INVISIBLE_CHARACTERS}]*[。：:]`,
+  'g',
+);
 
 const formsCache = new WeakMap<SectionSpec[], Form[]>();
 
@@ -190,17 +194,22 @@ interface LineHead {
 }
 
 /** Past the blanks at `from`. */
+/** Past white space, and invisible characters (read as deleted, as the artifact fix does). */
 function skipSpaces(text: string, from: number, to: number): number {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (from < to && (isSpaceCode(text.charCodeAt(from)) || isInvisibleCode(text.charCodeAt(from)))) from++;
   return from;
 }
 
-/** The Markdown `#` marks opening a line, past leading white space. */
+/** The Markdown `#` marks opening a line, past leading white space; invisible characters among them are read as deleted. */
 function markdownMarks(text: string, from: number, to: number): LineHead {
   const start = skipSpaces(text, from, to);
   let p = start;
-  while (p < to && text.charCodeAt(p) === 0x23) p++;
-  const level = p - start;
+  let level = 0;
+  for (; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x23) level++;
+    else if (!isInvisibleCode(c)) break;
+  }
   const spaced = level > 0 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 9);
   p = skipSpaces(text, p, to);
   return { start, level, markSpan: level > 0 ? { start, end: p } : undefined, after: p, spaced };
@@ -260,6 +269,13 @@ function onlyClosingMarks(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The first eight characters of text[p, le), invisible characters read as deleted (`(\u200b四)`): what a sub-heading's numeral is read from. */
+function visibleHead(text: string, p: number, le: number): string {
+  let head = '';
+  for (let k = p; k < le && head.length < 8; k++) if (!isInvisibleCode(text.charCodeAt(k))) head += text[k];
+  return head;
+}
+
 function trimEnd(text: string, from: number, to: number): number {
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return to;
@@ -280,7 +296,7 @@ export function findSubheadings(text: string, lines: LineIndex, tables: readonly
     let markSpan: Span | undefined;
     if (p < le && text.charCodeAt(p) === 0x23) ({ level, markSpan, after: p } = markdownMarks(text, p, le));
     const opens = text.charCodeAt(p) === 0xff08 || text.charCodeAt(p) === 0x28;
-    const head = opens && outside(p) ? SUB_NUMERAL.exec(text.slice(p, Math.min(le, p + 8))) : null;
+    const head = opens && outside(p) ? SUB_NUMERAL.exec(visibleHead(text, p, le)) : null;
     if (head) {
       const ordinal = chineseNumeralValue(head[1]) ?? 0;
       const lineText = text.slice(p, le);
@@ -331,6 +347,8 @@ export interface FoundTitle {
 }
 
 
+const TITLE_YEAR = /(\d{4})[ \t\u3000]*年(?:度)?/;
+
 /** The title: the first lines before any section heading that name the report. */
 export function findTitle(text: string, lines: LineIndex, before: number): FoundTitle | undefined {
   const candidates: { start: number; end: number; markSpan?: Span }[] = [];
@@ -360,13 +378,16 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
   } else if (firstText.includes('政府信息公开') || firstText.includes('年度报告')) span = { start: first.start, end: first.end };
   if (!span) return undefined;
   const title: FoundTitle = { span, text: text.slice(span.start, span.end), markSpan: first.markSpan };
-  const year = /(\d{4})[ \t\u3000]*年(?:度)?/.exec(title.text);
+  // Read with invisible characters as deleted (`20\u200b25年`), as the artifact fix leaves it.
+  const read = invisibleLeftOut(text, span.start, span.end);
+  const writtenAt = (k: number) => (read ? read.offsets[k] : span.start + k);
+  const year = TITLE_YEAR.exec(read ? read.text : title.text);
   if (year) {
     title.year = Number(year[1]);
-    const yearStart = span.start + year.index;
-    title.yearSpan = { start: yearStart, end: yearStart + 4 };
-    title.agency = title.text.slice(0, year.index).trim() || undefined;
-    title.tailSpan = { start: yearStart + year[0].length, end: span.end };
+    const yearStart = writtenAt(year.index);
+    title.yearSpan = { start: yearStart, end: writtenAt(year.index + 3) + 1 };
+    title.agency = text.slice(span.start, yearStart).trim() || undefined;
+    title.tailSpan = { start: writtenAt(year.index + year[0].length - 1) + 1, end: span.end };
   }
   return title;
 }

@@ -5,7 +5,7 @@ import type { RowSpec, TableSpec } from '../format/spec';
 import type { Span } from '../types';
 import { BoundedMemory } from './boundedMemory';
 import { prefixDistanceAt, tolerance } from './editDistance';
-import { CHINESE_NUMERALS, compact, foldLabel, isAsciiDigitCode, offsetOf, originalSpan, type Compact } from './normalize';
+import { CHINESE_NUMERALS, compact, foldLabel, isAsciiDigitCode, isInvisibleCode, offsetOf, originalSpan, type Compact } from './normalize';
 
 export type LabelKind = 'row' | 'column' | 'header' | 'heading';
 
@@ -261,6 +261,12 @@ function placed(item: LabelItem, at: number): LabelItem {
   };
 }
 
+/** Whether what the compact view left out of source[from, to) parts two words: a blank or a bookmark does, invisible characters alone (read as deleted) do not. */
+function separates(source: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isInvisibleCode(source.charCodeAt(k))) return true;
+  return false;
+}
+
 function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelItem[] {
   const c: Compact = compact(source, span.start, span.end);
   const items: LabelItem[] = [];
@@ -285,7 +291,7 @@ function readLabels(source: string, span: Span, vocabulary: Vocabulary): LabelIt
     let length = 0;
     let distance = 0;
     let alternatives: readonly VocabularyEntry[] = [];
-    const separated = pos > 0 && offsetOf(c, pos) - offsetOf(c, pos - 1) > 1;
+    const separated = pos > 0 && separates(source, offsetOf(c, pos - 1) + 1, offsetOf(c, pos));
     // A label may also start right after non-Chinese debris such as `[bookmark: _GoBack]`.
     const afterDebris = pos > 0 && isIdeograph(c.text.charCodeAt(at)) && !isIdeograph(c.text.charCodeAt(pos - 1));
     const anchor = pos === unknownFrom || numbering > 0 || separated || afterDebris;

@@ -95,6 +95,9 @@ export function bookmarkEnd(source: string, i: number, end = source.length): num
  * U+2060, U+FFFC): invisible, so the reader reads the text as if they were deleted — which is
  * what the artifact rule's fix does.
  */
+/** The invisible characters, as a character class's contents: what `isInvisibleCode` tests. */
+export const INVISIBLE_CHARACTERS = '\u200b\u200c\u200d\u2060\ufffc';
+
 export function isInvisibleCode(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfffc;
 }

@@ -2,16 +2,16 @@
 // A plan for a later year (`2026年将…`) is no mismatch; a sentence opening with an
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
-import { isAsciiDigitCode, isRegExpSpace } from '../../parse/normalize';
-import { sentenceBounds } from './prose';
+import { isAsciiDigitCode, isInvisibleCode, isRegExpSpace } from '../../parse/normalize';
+import { readSentence, sentenceBounds, spanIn } from './prose';
 
 const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
 
-/** `/^[\s\u3000]*[\d（(]/` over the first four characters of text[start, end), without slicing it. */
+/** `/^[\s\u3000]*[\d（(]/` over text[start, end) without slicing it; invisible characters read as deleted. */
 function opensWithDigitOrBracket(text: string, start: number, end: number): boolean {
-  for (let k = start; k < start + 4 && k < end; k++) {
+  for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (isRegExpSpace(c)) continue;
+    if (isRegExpSpace(c) || isInvisibleCode(c)) continue;
     return isAsciiDigitCode(c) || c === 0xff08 || c === 0x28;
   }
   return false;
@@ -58,12 +58,13 @@ export const yearRule: Rule = {
       const sentenceStart = bounds.starts[i];
       const sentenceEnd = bounds.ends[i];
       if (!opensWithDigitOrBracket(parsed.text, sentenceStart, sentenceEnd)) continue;
-      const m = OPENING_YEAR.exec(parsed.text.slice(sentenceStart, sentenceEnd));
+      const sentence = readSentence(parsed.text, sentenceStart, sentenceEnd);
+      const m = OPENING_YEAR.exec(sentence.text);
       if (!m) continue;
       const said = Number(m[1]);
       if (said >= year) continue; // this year, or a plan for a later one
-      const start = sentenceStart + m.index + m[0].indexOf(m[1]);
-      const span = { start, end: start + 4 };
+      const at = m.index + m[0].indexOf(m[1]);
+      const span = spanIn(sentence, at, at + 4);
       report({
         span,
         message: {

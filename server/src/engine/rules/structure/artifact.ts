@@ -1,6 +1,6 @@
 // Leftovers of conversion from Word or a web page: bookmarks, HTML remnants, invisible
 // characters. They are deleted; replacement characters (encoding damage) are only reported.
-import { isDigitCode } from '../../parse/normalize';
+import { isDigitCode, isInvisibleCode } from '../../parse/normalize';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
 
@@ -50,6 +50,11 @@ export const artifactRule: Rule = {
   },
 };
 
+/** Whether digits stand on both sides of the span, invisible characters beside it read as deleted (`1\u200b[bookmark: x]0`). */
 function betweenDigits(text: string, span: Span): boolean {
-  return span.start > 0 && isDigitCode(text.charCodeAt(span.start - 1)) && isDigitCode(text.charCodeAt(span.end));
+  let before = span.start - 1;
+  while (before >= 0 && isInvisibleCode(text.charCodeAt(before))) before--;
+  let after = span.end;
+  while (after < text.length && isInvisibleCode(text.charCodeAt(after))) after++;
+  return before >= 0 && isDigitCode(text.charCodeAt(before)) && isDigitCode(text.charCodeAt(after));
 }

@@ -1,4 +1,5 @@
 // Headings and labels use full-width brackets and colons, as in the official format.
+import { isInvisibleCode } from '../../parse/normalize';
 import type { Span } from '../../types';
 import { fullWidth, fullWidthEdits } from '../fullWidth';
 import { quote } from '../quote';
@@ -22,8 +23,13 @@ export const punctuationRule: Rule = {
     const spans: Span[] = [];
     for (const h of parsed.headings) spans.push(h.span);
     for (const s of parsed.sections) {
-      // A sub-heading's span stops before its colon; the colon is part of what to fix.
-      for (const h of s.subheadings) spans.push({ start: h.span.start, end: h.span.end + (/[:：]/.test(text[h.span.end] ?? '') ? 1 : 0) });
+      // A sub-heading's span stops before its colon; the colon is part of what to fix (an
+      // invisible character before it read as deleted).
+      for (const h of s.subheadings) {
+        let colon = h.span.end;
+        while (isInvisibleCode(text.charCodeAt(colon))) colon++;
+        spans.push({ start: h.span.start, end: /[:：]/.test(text[colon] ?? '') ? colon + 1 : h.span.end });
+      }
     }
     for (const t of parsed.tables) {
       if (t.spec.singleRow) continue;
