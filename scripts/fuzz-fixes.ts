@@ -9,13 +9,15 @@
 // With --endings, each damaged report (LF) is checked again with CRLF, with a byte-order mark and
 // with a blank at every line end:
 // the findings must be the same (test/robustness/lineEndings.test.ts).
-// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf | --endings]
+// With --invisible, each damaged report is checked again with up to six zero-width characters
+// inserted at random: only artifact findings may change (test/robustness/invisibleCharacters.test.ts).
+// Usage: node --import tsx scripts/fuzz-fixes.ts [--seconds 60] [--seed 777] [--format] [--crlf | --endings] [--invisible]
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusEntries, generateReport } from '../bench/corpus';
 import { addedErrors, applyEdits, checkText, fixAllEdits, LineIndex, ruleByCode, type Diagnostic } from '../server/src/engine';
 import { formatEdits } from '../server/src/engine/services';
-import { invariantProblems, lineEndingDifferences, lostWords, valueDigits, withLf } from '../test/robustness/invariants';
+import { INVISIBLE, invariantProblems, invisibleDifferences, lineEndingDifferences, lostWords, valueDigits, withLf } from '../test/robustness/invariants';
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +26,13 @@ const { values } = parseArgs({
     format: { type: 'boolean', default: false },
     crlf: { type: 'boolean', default: false },
     endings: { type: 'boolean', default: false },
+    invisible: { type: 'boolean', default: false },
   },
 });
 const dir = 'test/fixtures/real/';
 const real = readdirSync(dir).filter((n) => !n.includes('expected')).map((n) => readFileSync(dir + n, 'utf8'));
 const generated = corpusEntries(300, 7, (code) => ruleByCode(code)?.category).map((e) => generateReport(e.seed, e.options).text);
-const texts = [...real, ...generated].map((t) => (values.crlf ? t.replace(/\r?\n/g, '\r\n') : values.endings ? withLf(t) : t));
+const texts = [...real, ...generated].map((t) => (values.crlf ? t.replace(/\r?\n/g, '\r\n') : values.endings || values.invisible ? withLf(t) : t));
 let seed = Number(values.seed);
 // A 32-bit LCG in integer arithmetic (in doubles the product loses bits and the sequence falls
 // into short cycles); the high bits, whose period is long.
@@ -126,6 +129,11 @@ while (Date.now() - t0 < Number(values.seconds) * 1000 && bad < 10) {
   if (values.endings) {
     const differences = lineEndingDifferences(t);
     if (differences.length) keep(t, `LINE ENDINGS: ${differences.slice(0, 2).join(' | ').slice(0, 600)}`, edits);
+  }
+  if (values.invisible) {
+    const places = Array.from({ length: 1 + rnd(6) }, () => ({ at: rnd(t.length + 1), char: INVISIBLE[rnd(INVISIBLE.length)] }));
+    const differences = invisibleDifferences(t, places);
+    if (differences.length) keep(t, `INVISIBLE at ${places.map((p) => p.at).join(',')}: ${differences.slice(0, 2).join(' | ').slice(0, 600)}`, [...edits, ...places.map((p) => `then ${JSON.stringify(p.char)} at ${p.at}`)]);
   }
   if (values.format) {
     const formatted = format(t);

@@ -128,6 +128,45 @@ export function lineEndingDifferences(lf: string): string[] {
   return out;
 }
 
+/** The zero-width characters a copy from a web page leaves, which the engine reads as deleted. */
+export const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufffc'];
+
+/** `text` with every artifact fix applied, round after round (deleting one may reveal a bookmark). */
+function withoutArtifacts(text: string): string {
+  for (let round = 0; round < 4; round++) {
+    const edits = checkText(text).diagnostics.filter((d) => d.code === 'artifact').flatMap((d) => d.fixes[0]?.edits ?? []);
+    if (edits.length === 0) break;
+    text = applyEdits(text, edits);
+  }
+  return text;
+}
+
+/**
+ * How the findings of `text` change when invisible characters are inserted at `places`
+ * (offsets into `text`, each with the character to insert): besides the `artifact` findings
+ * that name them, none should — what each says is compared — and deleting the artifacts gives
+ * what it gives for `text` (a report; what is none has no artifact findings). Empty when
+ * nothing changes.
+ */
+export function invisibleDifferences(text: string, places: { at: number; char: string }[]): string[] {
+  // Not inside a Word bookmark: a converter writes those whole, and the character would unmake it.
+  const bookmarks = [...text.matchAll(/\[bookmark:[^\]\n]{0,80}\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const outside = (at: number) => bookmarks.find((b) => b.start < at && at < b.end)?.start ?? at;
+  let hidden = text;
+  for (const { at, char } of places.map((p) => ({ ...p, at: outside(p.at) })).sort((a, b) => b.at - a.at)) hidden = hidden.slice(0, at) + char + hidden.slice(at);
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.filter((d) => d.code !== 'artifact')
+      .map((d) => `${d.code}|${d.severity}|${d.message}`)
+      .sort();
+  const expected = said(text);
+  const got = said(hidden);
+  const out = [...got.filter((f) => !expected.includes(f)).map((f) => `only with them: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only without them: ${f}`)];
+  // What is no report gets that one finding, and no artifact findings to delete.
+  if (checkText(text).isReport && withoutArtifacts(hidden) !== withoutArtifacts(text)) out.push('deleting the artifacts does not give the same text');
+  return out;
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 
