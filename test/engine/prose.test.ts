@@ -109,3 +109,27 @@ describe('the statistics period', () => {
     assert.equal(readModel(text.replace(/\n/g, '\r\n')).year, 2025, 'with CRLF');
   });
 });
+
+describe('no-break spaces (`&nbsp;` from a web page) in the title year, the period and a sentence’s opening year', () => {
+  const NBSP = '\u00a0';
+  const yearFindings = (text: string) => checkText(text).diagnostics.filter((d) => d.code === 'year').map((d) => d.message);
+
+  it('the title year is read with one before 年', () => {
+    const text = syntheticReport({ layout: 'tabs' }).replace('2025年政府信息公开', `2025${NBSP}年政府信息公开`);
+    assert.equal(readModel(text).title?.year, 2025);
+    assert.ok(!checkText(text).diagnostics.some((d) => d.code === 'title'));
+  });
+
+  it('the statistics period is read with them between its parts', () => {
+    const clean = syntheticReport({ layout: 'tabs' }) + '\n本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n';
+    const spaced = clean.replace('2024年1月1日至2024年12月31日', `2024${NBSP}年${NBSP}1${NBSP}月${NBSP}1${NBSP}日${NBSP}至${NBSP}2024${NBSP}年${NBSP}12${NBSP}月${NBSP}31${NBSP}日`);
+    assert.equal(yearFindings(clean).length, 1, 'the period disagrees with the title');
+    assert.deepEqual(yearFindings(spaced), yearFindings(clean));
+  });
+
+  it('a sentence opening with last year is read with one before 年', () => {
+    const clean = syntheticReport({ layout: 'tabs' }).replace('2025年，本机关', '2024年，本机关');
+    assert.equal(yearFindings(clean).length, 1, 'the prose names last year');
+    assert.deepEqual(yearFindings(clean.replace('2024年，本机关', `2024${NBSP}年，本机关`)), yearFindings(clean));
+  });
+});

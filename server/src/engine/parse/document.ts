@@ -6,7 +6,7 @@ import { LineIndex } from '../lineIndex';
 import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
-import { foldLabel, invisibleLeftOut } from './normalize';
+import { foldLabel, invisibleLeftOut, LINE_BLANK } from './normalize';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -50,7 +50,11 @@ function vocabularyFor(version: FormatVersion, tables: TableSpec[], key: string)
   return v;
 }
 
-const PERIOD = /统计期限(?:[ \t\u3000]*\r?\n|\D){0,12}(\d{4})[ \t]*年[ \t]*1[ \t]*月[ \t]*1[ \t]*日[ \t]*(?:起)?[ \t]*(?:至|到|—|-)[ \t]*(\d{4})[ \t]*年[ \t]*12[ \t]*月[ \t]*31[ \t]*日/;
+// Blanks of any width between the parts, as a copy from a web page leaves them.
+const BLANKS = `${LINE_BLANK}*`;
+const PERIOD = new RegExp(
+  String.raw`统计期限(?:${BLANKS}\r?\n|\D){0,12}(\d{4})${BLANKS}年${BLANKS}1${BLANKS}月${BLANKS}1${BLANKS}日${BLANKS}(?:起)?${BLANKS}(?:至|到|—|-)${BLANKS}(\d{4})${BLANKS}年${BLANKS}12${BLANKS}月${BLANKS}31${BLANKS}日`,
+);
 
 /** The statistics period, read with invisible characters as deleted (`2025\u200b年`); its span is where it is written. */
 function findPeriod(text: string): ParsedReport['period'] {

@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, isInvisibleCode, isSpaceCode, offsetOf } from './normalize';
+import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -347,7 +347,7 @@ export interface FoundTitle {
 }
 
 
-const TITLE_YEAR = /(\d{4})[ \t\u3000]*年(?:度)?/;
+const TITLE_YEAR = new RegExp(String.raw`(\d{4})${LINE_BLANK}*年(?:度)?`);
 
 /** The title: the first lines before any section heading that name the report. */
 export function findTitle(text: string, lines: LineIndex, before: number): FoundTitle | undefined {

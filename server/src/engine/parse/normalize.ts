@@ -43,6 +43,9 @@ const SPACE_CODES = (() => {
   return table;
 })();
 
+/** Blanks within a line, as a regular-expression class: a copy from a web page writes a no-break space (`&nbsp;`) where a space stood. */
+export const LINE_BLANK = '[ \\t\\u00a0\\u3000]';
+
 /** A separator of cells and words; NaN (past the end of a text) is none. */
 export function isSpaceCode(code: number): boolean {
   return SPACE_CODES[code] === 1;

@@ -2,10 +2,12 @@
 // A plan for a later year (`2026年将…`) is no mismatch; a sentence opening with an
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
-import { isAsciiDigitCode, isInvisibleCode, isRegExpSpace } from '../../parse/normalize';
+import { isAsciiDigitCode, isInvisibleCode, isRegExpSpace, LINE_BLANK } from '../../parse/normalize';
 import { readSentence, sentenceBounds, spanIn } from './prose';
 
-const OPENING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})[ \t]*年(?:度)?[ \t]*[，,]/;
+const OPENING_YEAR = new RegExp(
+  String.raw`^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})${LINE_BLANK}*年(?:度)?${LINE_BLANK}*[，,]`,
+);
 
 /** `/^[\s\u3000]*[\d（(]/` over text[start, end) without slicing it; invisible characters read as deleted. */
 function opensWithDigitOrBracket(text: string, start: number, end: number): boolean {
