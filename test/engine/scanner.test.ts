@@ -182,3 +182,18 @@ describe('scanner', () => {
   });
 });
 
+describe('no-break spaces in tables (web text that aligns its cells with `&nbsp;`)', () => {
+  const valuesOf = (text: string) => checkText(text).model.tables.map((t) => t.rows.map((r) => `${r.rowId}=${r.cells.map((c) => c.value).join(',')}`).join(' '));
+  const said = (text: string) =>
+    checkText(text)
+      .diagnostics.map((d) => `${d.code} ${d.message.replace(/\u00a0/g, ' ')}`)
+      .sort();
+
+  it('an item number followed by one (`1.\\u00a0申请人…`) numbers its label, and is no value of the row', () => {
+    const clean = syntheticReport({ layout: 'tabs' }).replace(/^(\d)\.(?=[\u4e00-\u9fff])/gm, '$1. ');
+    assert.match(clean, /^1\. 申请人/m);
+    const spaced = clean.replace(/ /g, '\u00a0');
+    assert.deepEqual(valuesOf(spaced), valuesOf(clean));
+    assert.deepEqual(said(spaced), said(clean));
+  });
+});

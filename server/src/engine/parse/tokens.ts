@@ -372,7 +372,7 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
 function numbersNextLabel(text: string, at: number, end: number): boolean {
   if (at >= end || !isNumberingMarkCode(text.charCodeAt(at))) return false;
   let k = at + 1;
-  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0xa0)) k++;
   return k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k));
 }
 
