@@ -167,6 +167,27 @@ export function invisibleDifferences(text: string, places: { at: number; char: s
   return out;
 }
 
+/**
+ * How the findings of `text` change when every space is written as a no-break space (what
+ * `&nbsp;` in a web page becomes) or as an ideographic space: none should — what each says (its
+ * quote of the text read with a space) and where. Only for text without Markdown marks, which need
+ * ASCII spaces. Empty when nothing changes.
+ */
+export function blankWidthDifferences(text: string): string[] {
+  const seen = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${d.message.replace(/[\u00a0\u3000]/g, ' ')}|${JSON.stringify(d.range)}`)
+      .sort();
+  const expected = seen(text);
+  const out: string[] = [];
+  for (const [name, blank] of [['no-break', '\u00a0'], ['ideographic', '\u3000']] as const) {
+    const got = seen(text.replace(/ /g, blank));
+    for (const f of got) if (!expected.includes(f)) out.push(`only with ${name} spaces: ${f}`);
+    for (const f of expected) if (!got.includes(f)) out.push(`only without ${name} spaces: ${f}`);
+  }
+  return out;
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 
