@@ -1,10 +1,13 @@
 // Leftovers of conversion from Word or a web page: bookmarks, HTML remnants, invisible
 // characters. They are deleted; replacement characters (encoding damage) are only reported.
-import { isDigitCode, isInvisibleCode } from '../../parse/normalize';
+import { INVISIBLE_CHARACTERS, isDigitCode, isInvisibleCode } from '../../parse/normalize';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
 
-const ARTIFACT = /\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[\u200b\u200c\u200d\u2060\ufffc]+|(?!^)\ufeff|\ufffd+/g;
+const ARTIFACT = new RegExp(
+  String.raw`\[bookmark:[^\]\n]{0,80}\]|<!--|-->|<\/?(?:p|br|span|div|td|tr|th|table|tbody|strong|b|i|u|font|a)(?:\s[^<>\n]{0,200})?\/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp);|&#\d{1,6};|[${INVISIBLE_CHARACTERS}]+|(?!^)\ufeff|\ufffd+`,
+  'g',
+);
 
 export const artifactRule: Rule = {
   code: 'artifact',
@@ -34,7 +37,7 @@ export const artifactRule: Rule = {
         });
         continue;
       }
-      const invisible = /^[\u200b\u200c\u200d\u2060\ufffc\ufeff]+$/.test(m[0]);
+      const invisible = m[0] === '\ufeff' || isInvisibleCode(m[0].charCodeAt(0));
       const shown = invisible ? `不可见字符 U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
       const shownEn = shown.startsWith('不可见') ? `invisible character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : `“${m[0]}”`;
       report({
