@@ -188,6 +188,22 @@ export function blankWidthDifferences(text: string): string[] {
   return out;
 }
 
+/**
+ * How the findings of `text` change when every ASCII digit is written full-width (０…９, what a
+ * Chinese input mode types): none should — what each says, its numbers read as ASCII, and where.
+ * Empty when nothing changes.
+ */
+export function digitWidthDifferences(text: string): string[] {
+  const ascii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const seen = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${ascii(d.message)}|${JSON.stringify(d.range)}`)
+      .sort();
+  const expected = seen(text);
+  const got = seen(text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
+  return [...got.filter((f) => !expected.includes(f)).map((f) => `only full-width: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only ASCII: ${f}`)];
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

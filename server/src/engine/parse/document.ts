@@ -6,7 +6,7 @@ import { LineIndex } from '../lineIndex';
 import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
-import { foldLabel, invisibleLeftOut, LINE_BLANK } from './normalize';
+import { foldLabel, invisibleLeftOut, LINE_BLANK, withAsciiDigits } from './normalize';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -56,13 +56,17 @@ const PERIOD = new RegExp(
   String.raw`统计期限(?:${BLANKS}\r?\n|\D){0,12}(\d{4})${BLANKS}年${BLANKS}1${BLANKS}月${BLANKS}1${BLANKS}日${BLANKS}(?:起)?${BLANKS}(?:至|到|—|-)${BLANKS}(\d{4})${BLANKS}年${BLANKS}12${BLANKS}月${BLANKS}31${BLANKS}日`,
 );
 
-/** The statistics period, read with invisible characters as deleted (`2025\u200b年`); its span is where it is written. */
+/**
+ * The statistics period, read with invisible characters as deleted (`2025\u200b年`) and
+ * full-width digits as ASCII (`２０２５年`); its span is where it is written.
+ */
 function findPeriod(text: string): ParsedReport['period'] {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const plain = PERIOD.exec(head);
-  // Read again without them only when the text as written holds none (most reports state one).
-  const read = plain || !head.includes('统计期限') ? undefined : invisibleLeftOut(head);
-  const m = plain ?? (read ? PERIOD.exec(read.text) : null);
+  // Read again that way only when the text as written states none (most reports state one).
+  const again = !plain && head.includes('统计期限');
+  const read = again ? invisibleLeftOut(head) : undefined;
+  const m = plain ?? (again ? PERIOD.exec(withAsciiDigits(read ? read.text : head)) : null);
   if (!m) return undefined;
   const writtenAt = (k: number) => (read ? read.offsets[k] : k);
   return { year: Number(m[1]), endYear: Number(m[2]), span: { start: writtenAt(m.index), end: writtenAt(m.index + m[0].length - 1) + 1 } };

@@ -5,7 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
-import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf } from './normalize';
+import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf, withAsciiDigits } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -378,10 +378,11 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
   } else if (firstText.includes('政府信息公开') || firstText.includes('年度报告')) span = { start: first.start, end: first.end };
   if (!span) return undefined;
   const title: FoundTitle = { span, text: text.slice(span.start, span.end), markSpan: first.markSpan };
-  // Read with invisible characters as deleted (`20\u200b25年`), as the artifact fix leaves it.
+  // Read with invisible characters as deleted (`20\u200b25年`), as the artifact fix leaves it,
+  // and full-width digits as ASCII (`２０２５年`).
   const read = invisibleLeftOut(text, span.start, span.end);
   const writtenAt = (k: number) => (read ? read.offsets[k] : span.start + k);
-  const year = TITLE_YEAR.exec(read ? read.text : title.text);
+  const year = TITLE_YEAR.exec(withAsciiDigits(read ? read.text : title.text));
   if (year) {
     title.year = Number(year[1]);
     const yearStart = writtenAt(year.index);

@@ -227,6 +227,23 @@ export function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+/**
+ * `text` with its full-width digits (０…９, what Chinese input modes type) written as ASCII, one
+ * character for one, so offsets stay: what the patterns over prose and the title read, as the
+ * table reader reads `２０` as 20. `text` itself when it has none.
+ */
+export function withAsciiDigits(text: string): string {
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
+
+/** `digits` (ASCII) in the width of `written`: a fix keeps the width the text was typed in. */
+export function inWidthOf(written: string, digits: string): string {
+  return FULL_WIDTH_DIGIT.test(written) ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
+}
+
 /** A Chinese character (CJK unified ideographs, extension A and compatibility ideographs). */
 export function isChineseCharacterCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);

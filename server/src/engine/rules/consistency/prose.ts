@@ -1,19 +1,20 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { invisibleLeftOut } from '../../parse/normalize';
+import { invisibleLeftOut, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
 const END = 1;
 const COUNT = 2;
 /**
  * What each character means to the splitter (a lookup table: every prose character is tested):
- * sentence ends (。；！？!? and line breaks), and what a statement of a count needs — an ASCII
- * digit, or 未 (`未收到…`: none).
+ * sentence ends (。；！？!? and line breaks), and what a statement of a count needs — a digit
+ * (ASCII or full-width), or 未 (`未收到…`: none).
  */
 const CHARACTER = (() => {
   const table = new Uint8Array(65536);
   for (const code of [0x3002, 0xff1b, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]) table[code] = END;
   for (let code = 0x30; code <= 0x39; code++) table[code] = COUNT;
+  for (let code = 0xff10; code <= 0xff19; code++) table[code] = COUNT;
   table[0x672a] = COUNT;
   return table;
 })();
@@ -22,7 +23,7 @@ const CHARACTER = (() => {
 export interface SentenceBounds {
   starts: Int32Array;
   ends: Int32Array;
-  /** 1 when the sentence holds an ASCII digit or 未: it may state a count (or none). */
+  /** 1 when the sentence holds a digit or 未: it may state a count (or none). */
   mayStateCount: Uint8Array;
   count: number;
 }
@@ -75,7 +76,10 @@ function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: 
   bounds.count++;
 }
 
-/** A sentence as the prose rules read it: its text without invisible characters, and where it is written. */
+/**
+ * A sentence as the prose rules read it: its text without invisible characters and with ASCII
+ * digits, and where it is written.
+ */
 export interface Sentence {
   start: number;
   text: string;
@@ -85,11 +89,12 @@ export interface Sentence {
 
 /**
  * text[start, end) read as if its invisible characters were deleted, as the tables read them
- * and the artifact fix leaves them: `共收到申请3\u200b9件` states 39.
+ * and the artifact fix leaves them (`共收到申请3\u200b9件` states 39), and its full-width digits
+ * as ASCII (`行政处罚２０起` states 20).
  */
 export function readSentence(text: string, start: number, end: number): Sentence {
   const read = invisibleLeftOut(text, start, end);
-  return read ? { start, text: read.text, offsets: read.offsets } : { start, text: text.slice(start, end) };
+  return read ? { start, text: withAsciiDigits(read.text), offsets: read.offsets } : { start, text: withAsciiDigits(text.slice(start, end)) };
 }
 
 /** Where sentence.text[from, to) is written. */

@@ -2,19 +2,19 @@
 // A plan for a later year (`2026年将…`) is no mismatch; a sentence opening with an
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
-import { isAsciiDigitCode, isInvisibleCode, isRegExpSpace, LINE_BLANK } from '../../parse/normalize';
+import { inWidthOf, isDigitCode, isInvisibleCode, isRegExpSpace, LINE_BLANK } from '../../parse/normalize';
 import { readSentence, sentenceBounds, spanIn } from './prose';
 
 const OPENING_YEAR = new RegExp(
   String.raw`^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})${LINE_BLANK}*年(?:度)?${LINE_BLANK}*[，,]`,
 );
 
-/** `/^[\s\u3000]*[\d（(]/` over text[start, end) without slicing it; invisible characters read as deleted. */
+/** `/^[\s\u3000]*[\d０-９（(]/` over text[start, end) without slicing it; invisible characters read as deleted. */
 function opensWithDigitOrBracket(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (isRegExpSpace(c) || isInvisibleCode(c)) continue;
-    return isAsciiDigitCode(c) || c === 0xff08 || c === 0x28;
+    return isDigitCode(c) || c === 0xff08 || c === 0x28;
   }
   return false;
 }
@@ -73,7 +73,7 @@ export const yearRule: Rule = {
           zh: `正文称“${said}年”，但本报告是 ${year} 年度报告。`,
           en: `The prose says “${said}”, but this is the report on ${year}.`,
         },
-        fixes: [{ title: { zh: `改为 ${year}`, en: `Change to ${year}` }, preferred: false, edits: [{ span, newText: String(year) }] }],
+        fixes: [{ title: { zh: `改为 ${year}`, en: `Change to ${year}` }, preferred: false, edits: [{ span, newText: inWidthOf(parsed.text.slice(span.start, span.end), String(year)) }] }],
       });
     }
   },

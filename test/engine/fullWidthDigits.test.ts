@@ -1,0 +1,73 @@
+// Digits typed in a Chinese input mode come out full-width (２０２５年, ２０起). The table reader
+// always read them as numbers; the title year, the statistics period and the prose rules read
+// only ASCII digits, so a report written that way had "no year" in its title and its prose claims
+// went unchecked. Each case asserts what the user sees, and that a fix keeps the width typed.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, checkText, readModel } from '../../server/src/engine';
+import { syntheticReport } from '../support/reports';
+
+/** `text` with its ASCII digits written full-width. */
+const fullWidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+const clean = syntheticReport({ layout: 'tabs' });
+const codesOf = (text: string) => checkText(text).diagnostics.map((d) => d.code);
+const written = (text: string, d: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
+  text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+
+describe('full-width digits', () => {
+  it('the title year is read, and the title draws no finding', () => {
+    assert.match(clean, /2025年政府信息公开/);
+    const text = clean.replace('2025年政府信息公开', '２０２５年政府信息公开');
+    assert.equal(readModel(text).title?.year, 2025);
+    assert.deepEqual(codesOf(text), codesOf(clean));
+  });
+
+  it('the statistics period is read and checked against the title', () => {
+    const period = '\n本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n';
+    const said = (text: string) => checkText(text).diagnostics.filter((d) => d.code === 'year').map((d) => d.message);
+    const ascii = said(clean + period);
+    assert.deepEqual(ascii, ['统计期限（2024 年至 2024 年）与标题年份 2025 不符。']);
+    assert.deepEqual(said(clean + fullWidth(period)), ascii);
+  });
+
+  it('a count stated in the prose is checked against the tables, at the digits that state it', () => {
+    const text = clean.replace('本机关认真贯彻', '本年度作出行政处罚２０起。本机关认真贯彻');
+    const found = checkText(text).diagnostics.filter((d) => d.code === 'text-table');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, '正文称行政处罚为 20，但表格中为 4。');
+    assert.equal(written(text, found[0]), '２０');
+  });
+
+  it('parts after 其中 are added up', () => {
+    const text = clean.replace('本机关认真贯彻', '共公开信息２１３条，其中政策文件１４１条、工作动态７１条。本机关认真贯彻');
+    const found = checkText(text).diagnostics.filter((d) => d.code === 'text-table');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, '“其中”各项之和为 212（141+71），与总数 213 不符。');
+  });
+
+  it('a sentence opening with last year is flagged, and the fix writes the report year full-width', () => {
+    assert.match(clean, /2025年，本机关/);
+    const text = clean.replace('2025年，本机关', '２０２４年，本机关');
+    const found = checkText(text).diagnostics.filter((d) => d.code === 'year');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, '正文称“2024年”，但本报告是 2025 年度报告。');
+    assert.equal(written(text, found[0]), '２０２４');
+    assert.equal(applyEdits(text, found[0].fixes[0].edits), clean.replace('2025年，本机关', '２０２５年，本机关'));
+  });
+
+  it('a wrong total typed full-width is corrected in full-width digits', () => {
+    // The first row of §二's first table, its values full-width, one of them wrong.
+    const text = fullWidth(clean);
+    assert.deepEqual(codesOf(text), codesOf(clean), 'the whole report full-width reads as the ASCII one');
+    const model = readModel(text);
+    const total = model.tables.find((t) => t.tableId === 'application')!.rows.find((r) => r.rowId === 'received')!.cells.at(-1)!;
+    assert.ok(total.value !== null && total.value > 0);
+    const wrong = String(total.value + 1);
+    const broken = text.slice(0, total.span.start) + fullWidth(wrong) + text.slice(total.span.end);
+    const finding = checkText(broken).diagnostics.find((d) => d.code === 'row-total');
+    assert.ok(finding, 'the wrong total is found');
+    const fixed = applyEdits(broken, finding.fixes[0].edits);
+    assert.equal(fixed, text, 'the fix writes the total back in full-width digits');
+  });
+});
