@@ -45,6 +45,8 @@ export const CONSTRUCTS: Construct[] = [
   { id: 'prose.parts', what: 'one sentence 共12条，其中1条、1条、…', place: 'end', opening: '共12条，其中', unit: '1条、' },
   { id: 'prose.years', what: 'one sentence naming years 2020年2020年…', place: 'end', opening: '收到申请1件', unit: '2020年' },
   { id: 'debris.open', what: 'unclosed conversion debris [bookmark:[bookmark:…', place: 'end', unit: '[bookmark:' },
+  // Every line feed of prose is asked whether it wraps a paragraph, reading the line before it.
+  { id: 'prose.wraps', what: 'one sentence wrapped every few characters 另有1⏎行政诉讼…', place: 'end', opening: '收到申请1件', unit: '另有1\n行政诉讼' },
   // Zero-width characters are read as deleted: between digits they join one number, and the
   // reader looks past runs and chains of leftovers from every value and placeholder beside them.
   { id: 'invisible.digits', what: 'digits with zero-width spaces between them 1\u200b1\u200b… after a §三 row label', place: 'tables3', opening: receivedLabel, unit: '1\u200b' },

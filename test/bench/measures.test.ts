@@ -98,9 +98,11 @@ describe('bench plumbing', () => {
     for (const c of CONSTRUCTS) {
       const text = pathologicalText(c, 5000);
       assert.equal(text.length, base.length + 5002, c.id);
-      const line = text.split('\n').find((l) => l.length === 5000);
+      // On a line of its own; a construct of several lines (wrapped prose) as one block.
+      const line = c.unit.includes('\n') ? text.slice(text.indexOf((c.opening ?? '') + c.unit)).slice(0, 5000) : text.split('\n').find((l) => l.length === 5000);
       assert.ok(line?.startsWith((c.opening ?? '') + c.unit), `${c.id}: the construct's line`);
       const at = text.indexOf(line!);
+      assert.equal(text.slice(at - 1, at + 5001), `\n${line}\n`, `${c.id}: between line breaks`);
       const section = checkText(text).model.sections.find((s) => s.span.start <= at && at < s.span.end);
       assert.equal(section?.number, sectionOf[c.place], `${c.id}: in section ${sectionOf[c.place]}`);
     }

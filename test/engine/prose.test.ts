@@ -74,15 +74,19 @@ describe('what §六 says about fees (fee-report)', () => {
   const withStatement = (statement: string) => clean.replace('本年度未收取信息处理费。', statement);
   const feeFindings = (text: string) => checkText(text).diagnostics.filter((d) => d.code === 'fee-report');
 
-  it('a statement hard-wrapped over lines reads the same with CRLF and LF line endings', () => {
-    // 收取 … 费 with twelve characters between when a line break counts as one.
-    const text = withStatement('本机关未收取\n申请人的任何信息处理\n费。');
-    assert.deepEqual(feeFindings(text), []);
-    assert.deepEqual(feeFindings(text.replace(/\n/g, '\r\n')), [], 'with CRLF');
-    // One character more is no statement about fees, with either line ending.
-    const longer = withStatement('本机关未收取\n申请人的任何一笔信息处理\n费。');
-    assert.equal(feeFindings(longer).length, 1);
-    assert.equal(feeFindings(longer.replace(/\n/g, '\r\n')).length, 1, 'with CRLF');
+  it('a statement over lines reads the same with CRLF and LF line endings, wrapped at a page’s width or not', () => {
+    // Wrapped as a PDF wraps it, even inside 信息处理费: read as one line.
+    const wrapped = withStatement('本机关未收取\n申请人的任何一笔信息处理\n费。');
+    assert.deepEqual(feeFindings(wrapped), []);
+    assert.deepEqual(feeFindings(wrapped.replace(/\n/g, '\r\n')), [], 'with CRLF');
+    // Indented lines are paragraphs of their own: 收取 … 费 with ten characters between, a line
+    // break counted as one, states the fee; with fourteen it says nothing about fees.
+    const near = withStatement('本机关未收取\n　　信息处理\n　　费。');
+    assert.deepEqual(feeFindings(near), []);
+    assert.deepEqual(feeFindings(near.replace(/\n/g, '\r\n')), [], 'with CRLF');
+    const far = withStatement('本机关未收取\n　　申请人的信息处理\n　　费。');
+    assert.equal(feeFindings(far).length, 1);
+    assert.equal(feeFindings(far.replace(/\n/g, '\r\n')).length, 1, 'with CRLF');
   });
 
   it('invisible characters inside the words are read as deleted, as the artifact fix leaves them', () => {

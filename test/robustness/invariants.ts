@@ -204,6 +204,32 @@ export function digitWidthDifferences(text: string): string[] {
   return [...got.filter((f) => !expected.includes(f)).map((f) => `only full-width: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only ASCII: ${f}`)];
 }
 
+/**
+ * `text` with every line of prose (a line holding 。, no tab, pipe or run of spaces) wrapped
+ * every `width` characters, as text taken from a PDF is.
+ */
+export function wrapped(text: string, width: number): string {
+  const prose = (line: string) => line.length > width && line.includes('。') && !/[\t|]| {2}/.test(line) && !line.startsWith('#');
+  return text
+    .split('\n')
+    .map((line) => (prose(line) ? line.replace(new RegExp(`(.{${width}})(?=.)`, 'gu'), '$1\n') : line))
+    .join('\n');
+}
+
+/**
+ * How the findings of `text` change when its prose is wrapped every `width` characters: none
+ * should — what each says, line numbers in messages aside (the lines move). Empty when none.
+ */
+export function wrapDifferences(text: string, width: number): string[] {
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${d.message.replace(/第 \d+ 行/g, '第 N 行')}`)
+      .sort();
+  const expected = said(text);
+  const got = said(wrapped(text, width));
+  return [...got.filter((f) => !expected.includes(f)).map((f) => `only wrapped: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only unwrapped: ${f}`)];
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

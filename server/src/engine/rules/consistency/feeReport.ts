@@ -30,8 +30,9 @@ export const feeReportRule: Rule = {
     if (!spec.feeStatementRequired) return;
     const six = parsed.sections.find((s) => s.number === 6);
     if (!six) return;
-    // Read as the other prose rules read it: invisible characters as deleted (`收\u200b费`).
-    const read = readSentence(text, six.body.start, six.body.end);
+    // Read as the other prose rules read it: invisible characters as deleted (`收\u200b费`),
+    // lines wrapped at a page's width joined (`信息处⏎理费`).
+    const read = readSentence(text, six.body.start, six.body.end, 'wraps');
     const body = read.text;
     if (!MENTIONS_FEE.test(body)) {
       report({

@@ -1,6 +1,7 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { invisibleLeftOut, withAsciiDigits } from '../../parse/normalize';
+import { isLineWrap } from '../../parse/lineWraps';
+import { invisibleLeftOut, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
 const END = 1;
@@ -25,6 +26,8 @@ export interface SentenceBounds {
   ends: Int32Array;
   /** 1 when the sentence holds a digit or 未: it may state a count (or none). */
   mayStateCount: Uint8Array;
+  /** 1 when the sentence runs over a line wrap (text from a PDF): read it with `joined`. */
+  wrapped: Uint8Array;
   count: number;
 }
 
@@ -39,18 +42,25 @@ const cache = new WeakMap<ParsedReport, SentenceBounds>();
 export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   const cached = cache.get(parsed);
   if (cached) return cached;
-  const bounds: SentenceBounds = { starts: new Int32Array(64), ends: new Int32Array(64), mayStateCount: new Uint8Array(64), count: 0 };
+  const bounds: SentenceBounds = { starts: new Int32Array(64), ends: new Int32Array(64), mayStateCount: new Uint8Array(64), wrapped: new Uint8Array(64), count: 0 };
   const text = parsed.text;
   for (const region of parsed.prose) {
     let start = region.start;
     let mayStateCount = 0;
+    let wrapped = 0;
     for (let i = region.start; i <= region.end; i++) {
       const kind = i === region.end ? END : CHARACTER[text.charCodeAt(i)];
       if (kind === COUNT) mayStateCount = 1;
       else if (kind === END) {
-        if (i > start) add(bounds, start, i, mayStateCount);
+        // A line wrapped at the page's width goes on with the same sentence.
+        if (i < region.end && text.charCodeAt(i) === 10 && isLineWrap(text, i, region.start, region.end)) {
+          wrapped = 1;
+          continue;
+        }
+        if (i > start) add(bounds, start, i, mayStateCount, wrapped);
         start = i + 1;
         mayStateCount = 0;
+        wrapped = 0;
       }
     }
   }
@@ -58,21 +68,22 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   return bounds;
 }
 
-function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: number): void {
+function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: number, wrapped: number): void {
   if (bounds.count === bounds.starts.length) {
-    const starts = new Int32Array(bounds.count * 2);
-    const ends = new Int32Array(bounds.count * 2);
-    const counts = new Uint8Array(bounds.count * 2);
-    starts.set(bounds.starts);
-    ends.set(bounds.ends);
-    counts.set(bounds.mayStateCount);
-    bounds.starts = starts;
-    bounds.ends = ends;
-    bounds.mayStateCount = counts;
+    const grown = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T) => {
+      const out = make(bounds.count * 2);
+      out.set(array);
+      return out;
+    };
+    bounds.starts = grown(bounds.starts, (n) => new Int32Array(n));
+    bounds.ends = grown(bounds.ends, (n) => new Int32Array(n));
+    bounds.mayStateCount = grown(bounds.mayStateCount, (n) => new Uint8Array(n));
+    bounds.wrapped = grown(bounds.wrapped, (n) => new Uint8Array(n));
   }
   bounds.starts[bounds.count] = start;
   bounds.ends[bounds.count] = end;
   bounds.mayStateCount[bounds.count] = mayStateCount;
+  bounds.wrapped[bounds.count] = wrapped;
   bounds.count++;
 }
 
@@ -88,13 +99,54 @@ export interface Sentence {
 }
 
 /**
- * text[start, end) read as if its invisible characters were deleted, as the tables read them
- * and the artifact fix leaves them (`共收到申请3\u200b9件` states 39), and its full-width digits
- * as ASCII (`行政处罚２０起` states 20).
+ * What becomes of the line feeds in a reading: kept; all left out (a sentence that runs over
+ * line wraps); or left out where they wrap a paragraph (see `isLineWrap`).
  */
-export function readSentence(text: string, start: number, end: number): Sentence {
-  const read = invisibleLeftOut(text, start, end);
-  return read ? { start, text: withAsciiDigits(read.text), offsets: read.offsets } : { start, text: withAsciiDigits(text.slice(start, end)) };
+export type LineFeeds = 'kept' | 'joined' | 'wraps';
+
+/**
+ * text[start, end) read as if its invisible characters were deleted, as the tables read them
+ * and the artifact fix leaves them (`共收到申请3\u200b9件` states 39), its full-width digits
+ * as ASCII (`行政处罚２０起` states 20), and its lines as `lineFeeds` says: a line feed left
+ * out takes the blanks before it along (`另有1 ⏎8件` states 18).
+ */
+export function readSentence(text: string, start: number, end: number, lineFeeds: LineFeeds = 'kept'): Sentence {
+  const joins = lineFeeds === 'kept' ? undefined : joinsIn(text, start, end, lineFeeds);
+  if (!joins) {
+    const read = invisibleLeftOut(text, start, end);
+    return read ? { start, text: withAsciiDigits(read.text), offsets: read.offsets } : { start, text: withAsciiDigits(text.slice(start, end)) };
+  }
+  const codes: number[] = [];
+  const offsets: number[] = [];
+  for (let i = start, next = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isInvisibleCode(c)) continue;
+    if (i === joins[next]) {
+      next++;
+      while (codes.length > 0 && isBlankBeforeFeed(codes[codes.length - 1])) codes.pop(), offsets.pop();
+      continue;
+    }
+    codes.push(c);
+    offsets.push(i);
+  }
+  let read = '';
+  for (let i = 0; i < codes.length; i += 4096) read += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { start, text: withAsciiDigits(read), offsets };
+}
+
+const isBlankBeforeFeed = (c: number) => c === 0x20 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
+
+/** The line feeds of text[start, end) to leave out; undefined when none. */
+function joinsIn(text: string, start: number, end: number, lineFeeds: 'joined' | 'wraps'): number[] | undefined {
+  let joins: number[] | undefined;
+  for (let i = start; i < end; i++)
+    if (text.charCodeAt(i) === 10 && (lineFeeds === 'joined' || isLineWrap(text, i, start, end))) (joins ??= []).push(i);
+  return joins;
+}
+
+/** Sentence i of `bounds`, read as the prose rules read it (see `readSentence`). */
+export function sentenceAt(text: string, bounds: SentenceBounds, i: number): Sentence {
+  return readSentence(text, bounds.starts[i], bounds.ends[i], bounds.wrapped[i] ? 'joined' : 'kept');
 }
 
 /** Where sentence.text[from, to) is written. */

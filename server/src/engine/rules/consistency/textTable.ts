@@ -6,7 +6,7 @@ import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
 import { excerpt, list } from '../quote';
 import type { Bilingual, Rule } from '../rule';
-import { allMatches, numberAt, readSentence, sentenceBounds, spanIn } from './prose';
+import { allMatches, numberAt, sentenceAt, sentenceBounds, spanIn } from './prose';
 
 interface Claim {
   /** What the sentence talks about, and the values of the tables it may mean. */
@@ -165,7 +165,10 @@ export const textTableRule: Rule = {
     zh: '正文中的数字应与表格一致（申请数、行政处罚、行政许可、复议诉讼、结转、现行有效文件），“其中”各项之和应等于总数。',
     en: 'Numbers in the prose agree with the tables; parts after 其中 add up to the whole.',
   },
-  basis: { zh: '正文与统计表描述同一事实；启发式检查，只作警告。', en: 'Prose and tables describe the same facts; a heuristic, so a warning.' },
+  basis: {
+    zh: '正文与统计表描述同一事实；启发式检查，只作警告。全角数字按半角读取，按页宽折行的正文（PDF 文本）按一行读取。',
+    en: 'Prose and tables describe the same facts; a heuristic, so a warning. Full-width digits read as ASCII ones, and prose wrapped at a page’s width (PDF text) as one line.',
+  },
   example: {
     text: '2025年，全区共作出行政处罚20起 …（第二部分表格：行政处罚 0）',
     finding: {
@@ -185,8 +188,7 @@ export const textTableRule: Rule = {
     for (let i = 0; i < bounds.count; i++) {
       // A claim states a number, or none at all (`未收到…`): most sentences of prose do neither.
       if (bounds.mayStateCount[i] === 0) continue;
-      const start = bounds.starts[i];
-      const sentence = readSentence(parsed.text, start, bounds.ends[i]);
+      const sentence = sentenceAt(parsed.text, bounds, i);
       if (!ANY_KEYWORD.test(sentence.text)) continue;
       let otherYear: boolean | undefined;
       const present = KEYWORDS.filter((k) => sentence.text.includes(k));

@@ -3,7 +3,7 @@
 // earlier year is usually a paragraph copied from last year's report.
 import type { Rule } from '../rule';
 import { inWidthOf, isDigitCode, isInvisibleCode, isRegExpSpace, LINE_BLANK } from '../../parse/normalize';
-import { readSentence, sentenceBounds, spanIn } from './prose';
+import { sentenceAt, sentenceBounds, spanIn } from './prose';
 
 const OPENING_YEAR = new RegExp(
   String.raw`^[\s\u3000]*(?:[（(][一二三四五六七八九十][)）][^，,。]{0,12}[。：:]?)?[\s\u3000]*(\d{4})${LINE_BLANK}*年(?:度)?${LINE_BLANK}*[，,]`,
@@ -60,7 +60,7 @@ export const yearRule: Rule = {
       const sentenceStart = bounds.starts[i];
       const sentenceEnd = bounds.ends[i];
       if (!opensWithDigitOrBracket(parsed.text, sentenceStart, sentenceEnd)) continue;
-      const sentence = readSentence(parsed.text, sentenceStart, sentenceEnd);
+      const sentence = sentenceAt(parsed.text, bounds, i);
       const m = OPENING_YEAR.exec(sentence.text);
       if (!m) continue;
       const said = Number(m[1]);

@@ -1,0 +1,59 @@
+// Text from a PDF breaks its paragraphs into lines of the page's width, anywhere in a sentence:
+// `另有1⏎8件结转`, `行政诉⏎讼`. Read as sentence ends, such breaks cut numbers and words apart —
+// a wrong count, a claim missed. A break is read as a wrap, and the two lines as one, when it
+// could be nothing else: the line before is no heading and ends without a mark that ends a
+// sentence or opens a list, and the line after is neither indented nor numbered.
+import { CHINESE_NUMERALS, isDigitCode } from './normalize';
+
+/** Longer lines are paragraphs of their own (web and Word text), not a page's width. */
+const MAX_WRAPPED_LINE = 200;
+
+const NUMERAL_CODES = new Set([...CHINESE_NUMERALS].map((c) => c.charCodeAt(0)));
+
+const isLineBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
+/** 。；！？!? and ：: — what ends a sentence or opens a list. */
+const endsStatement = (c: number) => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
+/** ，。；, — what a sentence holds and a heading does not. */
+const isSentenceMark = (c: number) => c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x2c || c === 0x3b;
+
+/**
+ * Whether a line opening at `i` starts something of its own: a heading or an item (`一、`,
+ * `（一）`, `1.`, `2、`), a Markdown mark (`#`, `|`, `>`, `- `), or a bracket.
+ */
+function opensItem(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x23 || c === 0x7c || c === 0x3e || c === 0xff08 || c === 0x28 || c === 0x3010) return true; // # | > （ ( 【
+  if ((c === 0x2d || c === 0x2a || c === 0x2b) && text.charCodeAt(i + 1) === 0x20) return true; // - * + lists
+  let k = i;
+  if (NUMERAL_CODES.has(c)) while (k < end && NUMERAL_CODES.has(text.charCodeAt(k))) k++;
+  else if (isDigitCode(c)) while (k < end && isDigitCode(text.charCodeAt(k))) k++;
+  else return false;
+  const mark = text.charCodeAt(k);
+  return mark === 0x3001 || mark === 0x2e || mark === 0xff0e; // 、 . ．
+}
+
+/**
+ * Whether the line feed at `i` wraps a paragraph (see above); `from` and `to` bound the prose
+ * around it. Reads the line before (at most MAX_WRAPPED_LINE characters) and the opening of the
+ * line after: over a text, each character is read a bounded number of times.
+ */
+export function isLineWrap(text: string, i: number, from: number, to: number): boolean {
+  const next = i + 1;
+  if (next >= to) return false;
+  const opening = text.charCodeAt(next);
+  // A blank line, an indented line or a numbered one opens a paragraph.
+  if (opening === 10 || isLineBlank(opening) || opensItem(text, next, to)) return false;
+  let last = i - 1;
+  while (last >= from && isLineBlank(text.charCodeAt(last))) last--;
+  if (last < from || text.charCodeAt(last) === 10 || endsStatement(text.charCodeAt(last))) return false;
+  let lineStart = last;
+  let marks = false;
+  for (; lineStart > from && text.charCodeAt(lineStart - 1) !== 10; lineStart--) {
+    if (last - lineStart >= MAX_WRAPPED_LINE) return false;
+    if (isSentenceMark(text.charCodeAt(lineStart))) marks = true;
+  }
+  if (isSentenceMark(text.charCodeAt(lineStart))) marks = true;
+  while (lineStart < last && isLineBlank(text.charCodeAt(lineStart))) lineStart++;
+  // A heading: numbered, and no sentence in it.
+  return marks || !opensItem(text, lineStart, last + 1);
+}

@@ -1,0 +1,76 @@
+// Text from a PDF wraps its paragraphs at the page's width, anywhere in a sentence. Read as
+// sentence ends, those breaks cut numbers and words apart: `工作动态7⏎2条` made a 其中 split that
+// did not add up, `另有1⏎2件结转` stated 2, `行政诉⏎讼` no lawsuit at all. A wrap is now read as
+// no break; a heading, a blank line, an indented or numbered line still starts anew.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../../server/src/engine';
+import { isLineWrap } from '../../server/src/engine/parse/lineWraps';
+import { syntheticReport } from '../support/reports';
+
+const clean = syntheticReport({ layout: 'tabs' });
+const overview = '2025年，本机关认真贯彻《中华人民共和国政府信息公开条例》。全年共收到政府信息公开申请39件，均已依法办理。';
+
+/** The report with §一's paragraph followed by `added`, and its text-table findings. */
+function withSentence(added: string, lineEnd = '\n') {
+  assert.ok(clean.includes(overview));
+  const text = clean.replace(overview, overview + added).replace(/\n/g, lineEnd);
+  return { text, found: checkText(text).diagnostics.filter((d) => d.code === 'text-table') };
+}
+
+describe('lines wrapped at a page’s width (text from a PDF)', () => {
+  it('a number cut by a wrap is read whole: the parts after 其中 add up', () => {
+    for (const lineEnd of ['\n', '\r\n'])
+      for (const cut of ['工作动态7\n2条', '工作动态7 \n2条', '工作动\n态72条'])
+        assert.deepEqual(withSentence(`\n共公开信息213条，其中政策文件141条、${cut}。`, lineEnd).found, [], JSON.stringify({ cut, lineEnd }));
+    // And a split that does not add up is still found across the wrap.
+    const { found } = withSentence('\n共公开信息213条，其中政策文件141条、工作动态7\n1条。');
+    assert.deepEqual(found.map((d) => d.message), ['“其中”各项之和为 212（141+71），与总数 213 不符。']);
+  });
+
+  it('a count cut by a wrap is checked whole, at the digits on both lines', () => {
+    const { text, found } = withSentence('另有1\n2件结转至下一年度办理。');
+    assert.deepEqual(found.map((d) => d.message), ['正文称结转下年度的申请为 12，但表格中为 2。']);
+    const lines = text.split('\n');
+    const { start, end } = found[0].range;
+    assert.equal(lines[start.line].slice(start.character), '1');
+    assert.equal(end.line, start.line + 1);
+    assert.equal(lines[end.line].slice(0, end.character), '2');
+  });
+
+  it('a keyword cut by a wrap is read', () => {
+    for (const lineEnd of ['\n', '\r\n']) {
+      const { found } = withSentence('因政府信息公开引起的行政诉\n讼9件。', lineEnd);
+      assert.deepEqual(found.map((d) => d.message), ['正文称行政诉讼为 9，但表格中为 4。']);
+    }
+  });
+
+  it('§六 reads a fee statement wrapped inside 信息处理费', () => {
+    const text = clean.replace('本年度未收取信息处理费。', '本年度信息处\n理费为零。');
+    assert.ok(text !== clean);
+    assert.deepEqual(checkText(text).diagnostics.filter((d) => d.code === 'fee-report'), []);
+  });
+
+  it('tells a wrap from a break that starts anew', () => {
+    const wrapAt = (text: string) => isLineWrap(text, text.indexOf('\n'), 0, text.length);
+    const wraps = ['另有1\n8件', '另有1\r\n8件', '另有1 \n8件', '（一）本机关认真贯彻条例，\n全年', '　　本机关认真\n贯彻'];
+    const breaks = [
+      '办理完毕。\n另有', // a sentence ends
+      '情况如下：\n全年', // a list opens
+      '（一）主动公开情况\n本机关', // a heading
+      '一、总体情况\n2025年，',
+      '## 一、总体情况\n2025年，',
+      '本机关认真\n\n贯彻', // a blank line
+      '本机关认真\n　　贯彻', // an indented line
+      '本机关认真\n （二）',
+      '本机关认真\n（二）改进',
+      '本机关认真\n二、改进',
+      '本机关认真\n3.其他',
+      '本机关认真\n| 规章 |',
+      '本机关认真\n- 贯彻',
+      '本'.repeat(250) + '\n贯彻', // a paragraph of its own, longer than a page is wide
+    ];
+    for (const text of wraps) assert.equal(wrapAt(text), true, JSON.stringify(text));
+    for (const text of breaks) assert.equal(wrapAt(text), false, JSON.stringify(text));
+  });
+});
