@@ -230,6 +230,33 @@ export function wrapDifferences(text: string, width: number): string[] {
   return [...got.filter((f) => !expected.includes(f)).map((f) => `only wrapped: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only unwrapped: ${f}`)];
 }
 
+/** Page numbers as a PDF's footers leave them, one per line. */
+export const PAGE_MARKS = [(n: number) => `- ${n} -`, (n: number) => `—${n}—`, (n: number) => `第${n}页`, (n: number) => `第 ${n} 页 共 9 页`];
+
+/**
+ * How the findings of `text` change when page numbers are put on lines of their own before the
+ * lines `places` name (past the title: a page number never stands inside it): besides the
+ * `artifact` findings that name them, none should — what each says, line numbers aside — and
+ * deleting those gives `text` back. Empty when nothing changes.
+ */
+export function pageMarkDifferences(text: string, places: { line: number; style: number }[]): string[] {
+  const lines = text.split('\n');
+  const before = new Map(places.filter(() => lines.length > 3).map((p) => [3 + (p.line % (lines.length - 3)), p.style % PAGE_MARKS.length]));
+  const paged = lines.flatMap((line, i) => (before.has(i) ? [PAGE_MARKS[before.get(i)!](i), line] : [line])).join('\n');
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.filter((d) => d.code !== 'artifact')
+      .map((d) => `${d.code}|${d.severity}|${d.message.replace(/第 \d+ 行/g, '第 N 行')}`)
+      .sort();
+  const expected = said(text);
+  const got = said(paged);
+  const out = [...got.filter((f) => !expected.includes(f)).map((f) => `only with them: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only without them: ${f}`)];
+  const marks = checkText(paged).diagnostics.filter((d) => d.code === 'artifact' && d.message.startsWith('PDF 页码'));
+  if (marks.length !== before.size) out.push(`${marks.length} page marks found, ${before.size} put in`);
+  if (applyEdits(paged, marks.flatMap((d) => d.fixes[0].edits)) !== text) out.push('deleting the page marks does not give the text back');
+  return out;
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

@@ -5,6 +5,7 @@ import { titleWording } from '../format/sections';
 import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
+import { pageMarkLineEnd } from './pageMarks';
 import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf, withAsciiDigits } from './normalize';
 
 export interface FoundHeading {
@@ -356,6 +357,8 @@ export function findTitle(text: string, lines: LineIndex, before: number): Found
     const ls = lines.lineStarts[line];
     if (ls >= before) break;
     const le = Math.min(lines.lineEnd(line), before);
+    // A PDF's page number is no line of the title.
+    if (pageMarkLineEnd(text, ls) > ls) continue;
     const { markSpan, after: p } = markdownMarks(text, ls, le);
     const end = trimEnd(text, p, le);
     // Lines without a Chinese character (conversion debris such as `[bookmark: _GoBack]`) are skipped.

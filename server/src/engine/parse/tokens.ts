@@ -2,6 +2,7 @@
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
 import { bookmarkEnd, bookmarkStartBefore, invisibleLeftOut, isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
+import { mayOpenPageMark, pageMarkLineEnd } from './pageMarks';
 import type { Span } from '../types';
 
 export interface NumberToken {
@@ -95,6 +96,8 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
   };
   let noMidLineRowUntil = -1;
   let i = start;
+  // A PDF's page number on a line of its own (`- 3 -`) is no part of the table.
+  if (start === 0 || text.charCodeAt(start - 1) === 10) i = pageMarkEnd(text, start, end);
   while (i < end) {
     const code = text.charCodeAt(i);
     // Fast path: Chinese characters and punctuation (U+3001…U+FEFE) are always label text.
@@ -107,6 +110,14 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
     const lineStart = i === start || text.charCodeAt(i - 1) === 10;
     // Blanks between cells, and full-width punctuation （）：， in labels, need no further test.
     if (code === 9 || code === 10 || code === 13 || code === 0x3000 || (code === 0x20 && !lineStart)) {
+      if (code === 10 && mayOpenPageMark(text.charCodeAt(i + 1))) {
+        const markEnd = pageMarkEnd(text, i + 1, end);
+        if (markEnd > i + 1) {
+          flushText(i);
+          i = markEnd;
+          continue;
+        }
+      }
       i++;
       continue;
     }
@@ -182,6 +193,12 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
   }
   flushText(end);
   return markBlankCells(tokens, text);
+}
+
+/** Where a page mark on the line at `lineStart` ends, when it ends inside the region; `lineStart` otherwise. */
+function pageMarkEnd(text: string, lineStart: number, end: number): number {
+  const markEnd = pageMarkLineEnd(text, lineStart);
+  return markEnd > lineStart && markEnd <= end ? markEnd : lineStart;
 }
 
 /**

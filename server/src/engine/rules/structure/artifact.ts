@@ -1,6 +1,8 @@
-// Leftovers of conversion from Word or a web page: bookmarks, HTML remnants, invisible
-// characters. They are deleted; replacement characters (encoding damage) are only reported.
+// Leftovers of conversion from Word, a web page or a PDF: bookmarks, HTML remnants, invisible
+// characters, page numbers on lines of their own. They are deleted; replacement characters
+// (encoding damage) are only reported.
 import { INVISIBLE_CHARACTERS, isDigitCode, isInvisibleCode } from '../../parse/normalize';
+import { pageMarks } from '../../parse/pageMarks';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
 
@@ -14,10 +16,13 @@ export const artifactRule: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   summary: {
-    zh: '删除文档转换留下的痕迹：书签标记、HTML 残留、不可见字符；乱码字符提示检查编码。',
-    en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters; flag encoding damage.',
+    zh: '删除文档转换留下的痕迹：书签标记、HTML 残留、不可见字符、PDF 页码行；乱码字符提示检查编码。',
+    en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters, PDF page-number lines; flag encoding damage.',
   },
-  basis: { zh: '从 Word 或网页复制文本时带入的非正文内容。', en: 'Non-text content carried over when copying from Word or a web page.' },
+  basis: {
+    zh: '从 Word、网页或 PDF 复制文本时带入的非正文内容。表格读取时跳过页码行（如“- 3 -”“第3页 共9页”）。',
+    en: 'Non-text content carried over when copying from Word, a web page or a PDF. Tables are read past page-number lines (`- 3 -`, `第3页 共9页`).',
+  },
   example: {
     text: '[bookmark: _GoBack]本年制发件数',
     finding: { zh: '转换残留“[bookmark: _GoBack]”应删除。', en: 'The conversion leftover “[bookmark: _GoBack]” should be deleted.' },
@@ -50,8 +55,26 @@ export const artifactRule: Rule = {
         fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: (!invisible || m[0] === '\ufeff') && betweenDigits(text, span) ? ' ' : '' }] }],
       });
     }
+    for (const mark of pageMarks(text)) {
+      const written = text.slice(mark.start, mark.end);
+      report({
+        span: mark,
+        message: { zh: `PDF 页码“${written}”应删除。`, en: `The PDF page number “${written}” should be deleted.` },
+        fixes: [{ title: { zh: '删除页码行', en: 'Delete the page-number line' }, preferred: true, edits: [{ span: wholeLine(text, mark), newText: '' }] }],
+      });
+    }
   },
 };
+
+/** The line holding `span`, with one of the line breaks beside it: deleting it leaves the lines around it as they were. */
+function wholeLine(text: string, span: Span): Span {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const feed = text.indexOf('\n', span.end);
+  if (feed >= 0) return { start, end: feed + 1 };
+  // The last line: the line break before it goes (CRLF whole).
+  const before = start > 0 ? (start > 1 && text.charCodeAt(start - 2) === 13 ? start - 2 : start - 1) : start;
+  return { start: before, end: text.length };
+}
 
 /** Whether digits stand on both sides of the span, invisible characters beside it read as deleted (`1\u200b[bookmark: x]0`). */
 function betweenDigits(text: string, span: Span): boolean {
