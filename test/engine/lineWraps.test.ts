@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../../server/src/engine';
-import { isLineWrap } from '../../server/src/engine/parse/lineWraps';
+import { isLineWrap, wrapEnd } from '../../server/src/engine/parse/lineWraps';
 import { syntheticReport } from '../support/reports';
 
 const clean = syntheticReport({ layout: 'tabs' });
@@ -36,6 +36,17 @@ describe('lines wrapped at a page’s width (text from a PDF)', () => {
     assert.equal(lines[start.line].slice(start.character), '1');
     assert.equal(end.line, start.line + 1);
     assert.equal(lines[end.line].slice(0, end.character), '2');
+  });
+
+  it('a page number between the two lines of a wrap (the page ended there) is looked past', () => {
+    for (const lineEnd of ['\n', '\r\n']) {
+      const { found } = withSentence('另有1\n- 2 -\n2件结转至下一年度办理。', lineEnd);
+      assert.deepEqual(found.map((d) => d.message), ['正文称结转下年度的申请为 12，但表格中为 2。'], JSON.stringify(lineEnd));
+    }
+    const spanning = '另有1\n第2页 共9页\n8件';
+    assert.equal(wrapEnd(spanning, 3, 0, spanning.length), spanning.lastIndexOf('\n'));
+    const after = '办理完毕。\n- 2 -\n另有';
+    assert.equal(wrapEnd(after, after.indexOf('\n'), 0, after.length), -1, 'a sentence ended before the page number');
   });
 
   it('a keyword cut by a wrap is read', () => {

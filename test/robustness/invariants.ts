@@ -235,13 +235,15 @@ export const PAGE_MARKS = [(n: number) => `- ${n} -`, (n: number) => `—${n}—
 
 /**
  * How the findings of `text` change when page numbers are put on lines of their own before the
- * lines `places` name (past the title: a page number never stands inside it): besides the
+ * lines `places` name (past the title: a page number never stands inside it; and where `where`
+ * allows, given the line and the one before): besides the
  * `artifact` findings that name them, none should — what each says, line numbers aside — and
  * deleting those gives `text` back. Empty when nothing changes.
  */
-export function pageMarkDifferences(text: string, places: { line: number; style: number }[]): string[] {
+export function pageMarkDifferences(text: string, places: { line: number; style: number }[], where: (line: string, previous: string) => boolean = () => true): string[] {
   const lines = text.split('\n');
-  const before = new Map(places.filter(() => lines.length > 3).map((p) => [3 + (p.line % (lines.length - 3)), p.style % PAGE_MARKS.length]));
+  const candidates = lines.map((_, i) => i).filter((i) => i >= 3 && where(lines[i], lines[i - 1]));
+  const before = new Map(places.filter(() => candidates.length > 0).map((p) => [candidates[p.line % candidates.length], p.style % PAGE_MARKS.length]));
   const paged = lines.flatMap((line, i) => (before.has(i) ? [PAGE_MARKS[before.get(i)!](i), line] : [line])).join('\n');
   const said = (t: string) =>
     checkText(t)

@@ -2,8 +2,10 @@
 // `另有1⏎8件结转`, `行政诉⏎讼`. Read as sentence ends, such breaks cut numbers and words apart —
 // a wrong count, a claim missed. A break is read as a wrap, and the two lines as one, when it
 // could be nothing else: the line before is no heading and ends without a mark that ends a
-// sentence or opens a list, and the line after is neither indented nor numbered.
+// sentence or opens a list, and the line after is neither indented nor numbered. A page number
+// between the two (the page ended there) is looked past.
 import { CHINESE_NUMERALS, isDigitCode } from './normalize';
+import { pageMarkLineEnd } from './pageMarks';
 
 /** Longer lines are paragraphs of their own (web and Word text), not a page's width. */
 const MAX_WRAPPED_LINE = 200;
@@ -38,7 +40,22 @@ function opensItem(text: string, i: number, end: number): boolean {
  * line after: over a text, each character is read a bounded number of times.
  */
 export function isLineWrap(text: string, i: number, from: number, to: number): boolean {
-  const next = i + 1;
+  return wrapEnd(text, i, from, to) >= 0;
+}
+
+/**
+ * Where the wrap at the line feed `i` ends — `i` itself, or the line feed after a page number
+ * that stands between the two lines (a page ends inside a paragraph: `申请⏎- 2 -⏎39件`) — or -1
+ * when `i` is no wrap (see `isLineWrap`).
+ */
+export function wrapEnd(text: string, i: number, from: number, to: number): number {
+  const markEnd = pageMarkLineEnd(text, i + 1);
+  const end = markEnd > i + 1 && markEnd < to && text.charCodeAt(markEnd) === 10 ? markEnd : i;
+  return joinsLines(text, i, end + 1, from, to) ? end : -1;
+}
+
+/** Whether the line ending at the line feed `i` and the line starting at `next` are one paragraph. */
+function joinsLines(text: string, i: number, next: number, from: number, to: number): boolean {
   if (next >= to) return false;
   const opening = text.charCodeAt(next);
   // A blank line, an indented line or a numbered one opens a paragraph.
@@ -53,6 +70,8 @@ export function isLineWrap(text: string, i: number, from: number, to: number): b
     if (isSentenceMark(text.charCodeAt(lineStart))) marks = true;
   }
   if (isSentenceMark(text.charCodeAt(lineStart))) marks = true;
+  // A page number is a line of its own, whatever follows it.
+  if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && pageMarkLineEnd(text, lineStart) > lineStart) return false;
   while (lineStart < last && isLineBlank(text.charCodeAt(lineStart))) lineStart++;
   // A heading: numbered, and no sentence in it.
   return marks || !opensItem(text, lineStart, last + 1);

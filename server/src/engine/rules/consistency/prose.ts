@@ -1,6 +1,7 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { isLineWrap } from '../../parse/lineWraps';
+import { wrapEnd } from '../../parse/lineWraps';
+import { pageMarkLineEnd } from '../../parse/pageMarks';
 import { invisibleLeftOut, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
@@ -53,8 +54,10 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
       if (kind === COUNT) mayStateCount = 1;
       else if (kind === END) {
         // A line wrapped at the page's width goes on with the same sentence.
-        if (i < region.end && text.charCodeAt(i) === 10 && isLineWrap(text, i, region.start, region.end)) {
+        const wrapTo = i < region.end && text.charCodeAt(i) === 10 ? wrapEnd(text, i, region.start, region.end) : -1;
+        if (wrapTo >= 0) {
           wrapped = 1;
+          i = wrapTo;
           continue;
         }
         if (i > start) add(bounds, start, i, mayStateCount, wrapped);
@@ -122,7 +125,9 @@ export function readSentence(text: string, start: number, end: number, lineFeeds
     const c = text.charCodeAt(i);
     if (isInvisibleCode(c)) continue;
     if (i === joins[next]) {
-      next++;
+      // The line feed, the blanks before it and a page number after it are left out.
+      i = joins[next + 1] - 1;
+      next += 2;
       while (codes.length > 0 && isBlankBeforeFeed(codes[codes.length - 1])) codes.pop(), offsets.pop();
       continue;
     }
@@ -136,12 +141,28 @@ export function readSentence(text: string, start: number, end: number, lineFeeds
 
 const isBlankBeforeFeed = (c: number) => c === 0x20 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 
-/** The line feeds of text[start, end) to leave out; undefined when none. */
+/**
+ * What of text[start, end) to leave out where lines are joined: pairs of offsets, each a line
+ * feed and where what goes with it ends (past a page number on the line after, if one is);
+ * undefined when nothing.
+ */
 function joinsIn(text: string, start: number, end: number, lineFeeds: 'joined' | 'wraps'): number[] | undefined {
   let joins: number[] | undefined;
-  for (let i = start; i < end; i++)
-    if (text.charCodeAt(i) === 10 && (lineFeeds === 'joined' || isLineWrap(text, i, start, end))) (joins ??= []).push(i);
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    // In a sentence every line feed is a wrap: sentenceBounds ends sentences at the others.
+    const to = lineFeeds === 'wraps' ? wrapEnd(text, i, start, end) : joinedEnd(text, i, end);
+    if (to < 0) continue;
+    (joins ??= []).push(i, to + 1);
+    i = to;
+  }
   return joins;
+}
+
+/** Where the wrap at `i` inside a sentence ends: past a page number on the next line, if one is. */
+function joinedEnd(text: string, i: number, end: number): number {
+  const markEnd = pageMarkLineEnd(text, i + 1);
+  return markEnd > i + 1 && markEnd < end && text.charCodeAt(markEnd) === 10 ? markEnd : i;
 }
 
 /** Sentence i of `bounds`, read as the prose rules read it (see `readSentence`). */
