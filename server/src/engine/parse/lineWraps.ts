@@ -5,14 +5,15 @@
 // sentence or opens a list, and the line after is neither indented nor numbered. A page number
 // between the two (the page ended there) is looked past.
 import { CHINESE_NUMERALS, isDigitCode } from './normalize';
-import { pageMarkLineEnd } from './pageMarks';
+import { pageMarkLineAfter, pageMarkLineEnd } from './pageMarks';
 
 /** Longer lines are paragraphs of their own (web and Word text), not a page's width. */
 const MAX_WRAPPED_LINE = 200;
 
 const NUMERAL_CODES = new Set([...CHINESE_NUMERALS].map((c) => c.charCodeAt(0)));
 
-const isLineBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
+/** Blanks a line may end with before its line feed (a carriage return among them). */
+export const isLineBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
 /** 。；！？!? and ：: — what ends a sentence or opens a list. */
 const endsStatement = (c: number) => c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1a || c === 0x3a;
 /** ，。；, — what a sentence holds and a heading does not. */
@@ -49,8 +50,7 @@ export function isLineWrap(text: string, i: number, from: number, to: number): b
  * when `i` is no wrap (see `isLineWrap`).
  */
 export function wrapEnd(text: string, i: number, from: number, to: number): number {
-  const markEnd = pageMarkLineEnd(text, i + 1);
-  const end = markEnd > i + 1 && markEnd < to && text.charCodeAt(markEnd) === 10 ? markEnd : i;
+  const end = pageMarkLineAfter(text, i, to);
   return joinsLines(text, i, end + 1, from, to) ? end : -1;
 }
 

@@ -33,6 +33,16 @@ export function pageMarkLineEnd(text: string, lineStart: number): number {
   return PAGE_MARK.test(text) ? PAGE_MARK.lastIndex : lineStart;
 }
 
+/**
+ * The line feed that ends a page-number line standing right after the line feed `feed`, when
+ * it comes before `to` (a page ended there: the lines on either side may be one paragraph);
+ * `feed` itself when none does.
+ */
+export function pageMarkLineAfter(text: string, feed: number, to: number): number {
+  const markEnd = pageMarkLineEnd(text, feed + 1);
+  return markEnd > feed + 1 && markEnd < to && text.charCodeAt(markEnd) === 10 ? markEnd : feed;
+}
+
 /** The page marks of a text: each line that is one, its blanks and line break left out of the span. */
 export function pageMarks(text: string): { start: number; end: number }[] {
   const marks: { start: number; end: number }[] = [];

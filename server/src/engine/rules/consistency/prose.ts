@@ -1,7 +1,7 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { wrapEnd } from '../../parse/lineWraps';
-import { pageMarkLineEnd } from '../../parse/pageMarks';
+import { isLineBlank, wrapEnd } from '../../parse/lineWraps';
+import { pageMarkLineAfter } from '../../parse/pageMarks';
 import { invisibleLeftOut, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
@@ -128,7 +128,7 @@ export function readSentence(text: string, start: number, end: number, lineFeeds
       // The line feed, the blanks before it and a page number after it are left out.
       i = joins[next + 1] - 1;
       next += 2;
-      while (codes.length > 0 && isBlankBeforeFeed(codes[codes.length - 1])) codes.pop(), offsets.pop();
+      while (codes.length > 0 && isLineBlank(codes[codes.length - 1])) codes.pop(), offsets.pop();
       continue;
     }
     codes.push(c);
@@ -138,8 +138,6 @@ export function readSentence(text: string, start: number, end: number, lineFeeds
   for (let i = 0; i < codes.length; i += 4096) read += String.fromCharCode(...codes.slice(i, i + 4096));
   return { start, text: withAsciiDigits(read), offsets };
 }
-
-const isBlankBeforeFeed = (c: number) => c === 0x20 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 
 /**
  * What of text[start, end) to leave out where lines are joined: pairs of offsets, each a line
@@ -151,18 +149,12 @@ function joinsIn(text: string, start: number, end: number, lineFeeds: 'joined' |
   for (let i = start; i < end; i++) {
     if (text.charCodeAt(i) !== 10) continue;
     // In a sentence every line feed is a wrap: sentenceBounds ends sentences at the others.
-    const to = lineFeeds === 'wraps' ? wrapEnd(text, i, start, end) : joinedEnd(text, i, end);
+    const to = lineFeeds === 'wraps' ? wrapEnd(text, i, start, end) : pageMarkLineAfter(text, i, end);
     if (to < 0) continue;
     (joins ??= []).push(i, to + 1);
     i = to;
   }
   return joins;
-}
-
-/** Where the wrap at `i` inside a sentence ends: past a page number on the next line, if one is. */
-function joinedEnd(text: string, i: number, end: number): number {
-  const markEnd = pageMarkLineEnd(text, i + 1);
-  return markEnd > i + 1 && markEnd < end && text.charCodeAt(markEnd) === 10 ? markEnd : i;
 }
 
 /** Sentence i of `bounds`, read as the prose rules read it (see `readSentence`). */
@@ -174,11 +166,6 @@ export function sentenceAt(text: string, bounds: SentenceBounds, i: number): Sen
 export function spanIn(sentence: Sentence, from: number, to: number): Span {
   const at = (i: number) => (sentence.offsets ? sentence.offsets[i] : sentence.start + i);
   return from >= to ? { start: at(from), end: at(from) } : { start: at(from), end: at(to - 1) + 1 };
-}
-
-/** Full-width digits read as ASCII, for numbers in prose. */
-export function numberAt(text: string): number {
-  return Number(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Span } from '../../types';
 import { cellOf, tableById } from '../context';
 import { excerpt, list } from '../quote';
 import type { Bilingual, Rule } from '../rule';
-import { allMatches, numberAt, sentenceAt, sentenceBounds, spanIn } from './prose';
+import { allMatches, sentenceAt, sentenceBounds, spanIn } from './prose';
 
 interface Claim {
   /** What the sentence talks about, and the values of the tables it may mean. */
@@ -199,7 +199,7 @@ export const textTableRule: Rule = {
         for (const m of allMatches(claim.pattern, sentence.text)) {
           const values = accepted(claim);
           if (!values || values.length === 0) continue;
-          const value = claim.zero ? 0 : numberAt(m[1]);
+          const value = claim.zero ? 0 : Number(m[1]); // the sentence is read with ASCII digits
           if (values.includes(value)) continue;
           const at = claim.zero ? m.index! : m.index! + m[0].indexOf(m[1]);
           const span: Span = spanIn(sentence, at, at + (claim.zero ? m[0].length : m[1].length));
@@ -216,9 +216,9 @@ export const textTableRule: Rule = {
       }
       if (!sentence.text.includes('其中')) continue;
       for (const m of allMatches(SPLIT, sentence.text)) {
-        const whole = numberAt(m[1]);
+        const whole = Number(m[1]);
         const unit = m[2];
-        const parts = allMatches(partPattern(unit), m[3]).map((p) => numberAt(p[1]));
+        const parts = allMatches(partPattern(unit), m[3]).map((p) => Number(p[1]));
         if (parts.length < 2) continue;
         const sum = parts.reduce((a, b) => a + b, 0);
         if (sum === whole) continue;
