@@ -103,6 +103,11 @@ function asSeen(d: Diagnostic, ranges: boolean): string {
   return JSON.stringify({ code: d.code, severity: d.severity, message: d.message, ...(ranges ? { range: d.range, related: d.related } : {}), fixes });
 }
 
+/** Findings only in `got` and only in `expected`, each named by the variant it came with. */
+function onlyIn(expected: string[], got: string[], gotName: string, expectedName: string): string[] {
+  return [...got.filter((f) => !expected.includes(f)).map((f) => `${gotName}: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `${expectedName}: ${f}`)];
+}
+
 /**
  * How the findings of `lf` (LF line endings, no byte-order mark) change when the same text is
  * saved with CRLF line endings, with a byte-order mark — a character of line 0, so there
@@ -122,8 +127,7 @@ export function lineEndingDifferences(lf: string): string[] {
   for (const [variant, text, ranges] of variants) {
     const expected = findings(plain, ranges);
     const got = findings(checkText(text).diagnostics, ranges);
-    for (const f of got) if (!expected.includes(f)) out.push(`only with ${variant}: ${f}`);
-    for (const f of expected) if (!got.includes(f)) out.push(`only without ${variant}: ${f}`);
+    out.push(...onlyIn(expected, got, `only with ${variant}`, `only without ${variant}`));
   }
   return out;
 }
@@ -161,7 +165,7 @@ export function invisibleDifferences(text: string, places: { at: number; char: s
       .sort();
   const expected = said(text);
   const got = said(hidden);
-  const out = [...got.filter((f) => !expected.includes(f)).map((f) => `only with them: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only without them: ${f}`)];
+  const out = onlyIn(expected, got, 'only with them', 'only without them');
   // What is no report gets that one finding, and no artifact findings to delete.
   if (checkText(text).isReport && withoutArtifacts(hidden) !== withoutArtifacts(text)) out.push('deleting the artifacts does not give the same text');
   return out;
@@ -182,8 +186,7 @@ export function blankWidthDifferences(text: string): string[] {
   const out: string[] = [];
   for (const [name, blank] of [['no-break', '\u00a0'], ['ideographic', '\u3000']] as const) {
     const got = seen(text.replace(/ /g, blank));
-    for (const f of got) if (!expected.includes(f)) out.push(`only with ${name} spaces: ${f}`);
-    for (const f of expected) if (!got.includes(f)) out.push(`only without ${name} spaces: ${f}`);
+    out.push(...onlyIn(expected, got, `only with ${name} spaces`, `only without ${name} spaces`));
   }
   return out;
 }
@@ -201,7 +204,7 @@ export function digitWidthDifferences(text: string): string[] {
       .sort();
   const expected = seen(text);
   const got = seen(text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
-  return [...got.filter((f) => !expected.includes(f)).map((f) => `only full-width: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only ASCII: ${f}`)];
+  return onlyIn(expected, got, 'only full-width', 'only ASCII');
 }
 
 /**
@@ -227,7 +230,7 @@ export function wrapDifferences(text: string, width: number): string[] {
       .sort();
   const expected = said(text);
   const got = said(wrapped(text, width));
-  return [...got.filter((f) => !expected.includes(f)).map((f) => `only wrapped: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only unwrapped: ${f}`)];
+  return onlyIn(expected, got, 'only wrapped', 'only unwrapped');
 }
 
 /** Page numbers as a PDF's footers leave them, one per line. */
@@ -252,7 +255,7 @@ export function pageMarkDifferences(text: string, places: { line: number; style:
       .sort();
   const expected = said(text);
   const got = said(paged);
-  const out = [...got.filter((f) => !expected.includes(f)).map((f) => `only with them: ${f}`), ...expected.filter((f) => !got.includes(f)).map((f) => `only without them: ${f}`)];
+  const out = onlyIn(expected, got, 'only with them', 'only without them');
   const marks = checkText(paged).diagnostics.filter((d) => d.code === 'artifact' && d.message.startsWith('PDF 页码'));
   if (marks.length !== before.size) out.push(`${marks.length} page marks found, ${before.size} put in`);
   if (applyEdits(paged, marks.flatMap((d) => d.fixes[0].edits)) !== text) out.push('deleting the page marks does not give the text back');
