@@ -58,6 +58,27 @@ describe('PDF page numbers on lines of their own', () => {
     assert.deepEqual(besidesArtifacts(text), besidesArtifacts(clean));
   });
 
+  it('a label broken over a page (商业⏎- 3 -⏎企业, one cell per line) is one label, as without the page number', () => {
+    const clean = syntheticReport({ layout: 'cell-per-line' });
+    // A column label, a row label of §三, a row label of §二.
+    for (const [label, head] of [['商业企业', '商业'], ['一、本年新收政府信息公开申请数量', '一、本年新收政府'], ['行政规范性文件', '行政规范']]) {
+      const broken = clean.replace(label, `${head}\n\t${label.slice(head.length)}`);
+      for (const style of STYLES) {
+        const text = clean.replace(label, `${head}\n${style(3)}\n\t${label.slice(head.length)}`);
+        assert.deepEqual(cells(text), cells(clean), `${label}, ${style(3)}`);
+        assert.deepEqual(besidesArtifacts(text), besidesArtifacts(broken), `${label}, ${style(3)}`);
+        assert.deepEqual(besidesArtifacts(text), [], `${label}, ${style(3)}`);
+      }
+    }
+  });
+
+  it('a misspelt label broken over a page is shown without the page number', () => {
+    const text = syntheticReport({ layout: 'cell-per-line' }).replace('行政规范性文件', '行政规范\n- 3 -\n\t性文俳');
+    const messages = checkText(text).diagnostics.map((d) => d.message);
+    assert.ok(messages.includes('无法识别的行标签“行政规范 性文俳”，按位置应为“行政规范性文件”。'), messages.join('\n'));
+    assert.ok(messages.includes('PDF 页码“- 3 -”应删除。'), messages.join('\n'));
+  });
+
   it('tells a page mark from a line of the report', () => {
     const isMark = (line: string) => pageMarkLineEnd(line, 0) === line.length;
     for (const line of ['- 3 -', '—3—', '－ 12 －', '-- 3 --', '– 7 –', '第3页', '第 3 页 共 10 页', '第３页／共１０页', '共10页，第3页', '  - 3 -  ', '- 3 -\r'])

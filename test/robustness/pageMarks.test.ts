@@ -11,7 +11,39 @@ import { pageMarkDifferences, realReports, withLf } from './invariants';
 
 const places = fc.array(fc.record({ line: fc.nat({ max: 10_000 }), style: fc.nat({ max: 3 }) }), { minLength: 1, maxLength: 5 });
 
+/**
+ * `text` (one cell per line) with the label lines picked by `at` broken in two where `at` says, and
+ * the pairs of lines each break leaves (the page numbers go between them).
+ */
+function brokenLabels(text: string, at: { line: number; cut: number }[]): { text: string; pairs: Set<string> } {
+  const lines = text.split('\n');
+  const labels = lines.map((line, i) => i).filter((i) => i > 3 && /^\t?[\u4e00-\u9fff（）、]{4,}$/.test(lines[i]));
+  const cuts = new Map(at.map((a) => [labels[a.line % labels.length], a.cut]));
+  const pairs = new Set<string>();
+  const out = lines.flatMap((line, i) => {
+    if (!cuts.has(i)) return [line];
+    const body = line.replace(/^\t/, '');
+    const k = 1 + (cuts.get(i)! % (body.length - 1));
+    const halves = [line.slice(0, line.length - body.length) + body.slice(0, k), '\t' + body.slice(k)];
+    pairs.add(halves.join('\n'));
+    return halves;
+  });
+  return { text: out.join('\n'), pairs };
+}
+
 describe('PDF page numbers change nothing but their own findings', () => {
+  it('random labels broken over lines, one cell per line, a page number between the two halves', () => {
+    const reports = (['2019', '2021'] as const).map((version) => withLf(generateReport(34, { layout: 'cell-per-line', version }).text));
+    const breaks = fc.array(fc.record({ line: fc.nat({ max: 10_000 }), cut: fc.nat({ max: 100 }) }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.constantFrom(...reports), breaks, places, (report, at, marks) => {
+        const { text, pairs } = brokenLabels(report, at);
+        assert.deepEqual(pageMarkDifferences(text, marks, (line, previous) => pairs.has(`${previous}\n${line}`)), []);
+      }),
+      { numRuns: 100, seed: 20261204 },
+    );
+  });
+
   // Collapsed web text (realworld/) has no lines past its title to put them before.
   for (const { name, text } of realReports().filter((r) => r.text.split('\n').length > 3))
     it(name, () => {

@@ -1,6 +1,7 @@
 // Matching-friendly views of text: whitespace removed, bracket/comma/quote width unified,
 // full-width digits folded — with a map back to the original offsets, so every match
 // keeps its exact source range.
+import { mayOpenPageMark, pageMarkLineEnd } from './pageMarks';
 
 /** One character per punctuation family, so `(一)` and `（一）` compare equal. */
 const FOLD: Record<string, string> = {
@@ -158,7 +159,7 @@ const SKIPPED_CODES = (() => {
   return table;
 })();
 
-/** A compact view of text[start, end) — whitespace, invisible characters and Word bookmarks left out, punctuation folded. */
+/** A compact view of text[start, end) — whitespace, invisible characters, Word bookmarks and page-number lines left out, punctuation folded. */
 export function compact(source: string, start = 0, end = source.length): Compact {
   // Label text usually has nothing to remove or fold: then the view is the text itself.
   let plain = true;
@@ -171,7 +172,15 @@ export function compact(source: string, start = 0, end = source.length): Compact
   const offsets: number[] = [];
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (SKIPPED_CODES[c] === 1) continue;
+    if (SKIPPED_CODES[c] === 1) {
+      // A PDF page number between the lines of a label broken over a page (`商业⏎- 3 -⏎企业`)
+      // is no part of its wording.
+      if (c === 10 && mayOpenPageMark(source.charCodeAt(i + 1))) {
+        const markEnd = pageMarkLineEnd(source, i + 1);
+        if (markEnd > i + 1 && markEnd <= end) i = markEnd - 1;
+      }
+      continue;
+    }
     // A bookmark inside a label (`商[bookmark: x]业企业`) is not part of its wording.
     if (c === 0x5b) {
       const after = bookmarkEnd(source, i, end);

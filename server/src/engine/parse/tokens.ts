@@ -113,7 +113,8 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
       if (code === 10 && mayOpenPageMark(text.charCodeAt(i + 1))) {
         const markEnd = pageMarkEnd(text, i + 1, end);
         if (markEnd > i + 1) {
-          flushText(i);
+          // Label text stays open across it: a label broken over a page (`商业⏎- 3 -⏎企业`) is
+          // one label, and its compact view leaves the page number out.
           i = markEnd;
           continue;
         }

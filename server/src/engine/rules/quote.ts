@@ -2,8 +2,10 @@
 // or a list that fills a 1 MB line is shown by its opening and its length, not in full;
 // invisible characters are left out (nobody can read them, and the tables read past them too),
 // and a line break with the blanks around it reads as one space: a message is one line, the
-// same for a file with CRLF or LF line endings.
+// same for a file with CRLF or LF line endings. A PDF page number on a line between (a label
+// broken over a page) is left out, as the tables read past it.
 import { invisibleLeftOut } from '../parse/normalize';
+import { pageMarks } from '../parse/pageMarks';
 import type { Bilingual } from './rule';
 
 /** `text` without the invisible characters a copy from the web leaves (see `isInvisibleCode`). */
@@ -16,7 +18,19 @@ const LINE_BREAK = /[ \t\u3000]*[\r\n]+\s*/g;
 /** `text` as a message shows it, in full: its visible characters, on one line (a label or a heading). */
 export function shown(text: string): string {
   const seen = visible(text);
-  return seen.includes('\n') || seen.includes('\r') ? seen.replace(LINE_BREAK, ' ') : seen;
+  return seen.includes('\n') || seen.includes('\r') ? withoutPageMarks(seen).replace(LINE_BREAK, ' ') : seen;
+}
+
+/** `text` without the page-number lines after its first line. */
+function withoutPageMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const mark of pageMarks(text)) {
+    if (mark.start === 0) continue;
+    out += text.slice(from, mark.start);
+    from = mark.end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Characters of the document shown in a message before it is cut. */
