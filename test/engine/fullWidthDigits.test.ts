@@ -70,4 +70,19 @@ describe('full-width digits', () => {
     const fixed = applyEdits(broken, finding.fixes[0].edits);
     assert.equal(fixed, text, 'the fix writes the total back in full-width digits');
   });
+
+  it('a missing row of a table typed full-width is inserted with full-width values', () => {
+    const text = fullWidth(clean);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('２.重复申请'));
+    assert.ok(at > 0);
+    const broken = [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n');
+    const finding = checkText(broken).diagnostics.find((d) => d.code === 'row-missing');
+    assert.equal(finding?.message, '“收到和处理政府信息公开申请情况”表缺少“2.重复申请”行。');
+    const fixed = applyEdits(broken, finding.fixes[0].edits);
+    // The label in its official wording, the values as the table types them (the sums give them back).
+    assert.equal(fixed.split('\n')[at], '2.重复申请\t' + lines[at].split('\t').slice(1).join('\t'));
+    assert.match(lines[at], /\t[０-９]+$/);
+    assert.deepEqual(codesOf(fixed), codesOf(text));
+  });
 });

@@ -1,7 +1,8 @@
 // Every row of an official table must be there; the fix inserts it at its place, with the
-// values the table's sums give it (else 0).
+// values the table's sums give it (else 0), in the digits most of the table's values are typed in.
 import type { RowSpec } from '../../format/spec';
 import type { FoundHeading } from '../../parse/headings';
+import { inWidthOf, withAsciiDigits } from '../../parse/normalize';
 import type { ParsedTable } from '../../parse/tables';
 import { delimiterRowEnd } from '../../parse/tokens';
 import { renderRow } from '../../render/tables';
@@ -28,7 +29,8 @@ export const rowMissingRule: Rule = {
       const found = new Set(table.rows.map((r) => r.spec.id));
       const missing = table.spec.rows.filter((r) => !r.group && !found.has(r.id));
       const derived = table.spec.sums.length ? derivedRows(table, missing.map((r) => r.id)) : undefined;
-      const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id), parsed.headings));
+      const width = typedWidth(table);
+      const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id), parsed.headings, width));
       missing.forEach((row, k) => {
         const { at, breakBefore, preferred, shown, next, previous } = placed[k];
         // Missing rows that share this insertion point (and whether to prefer it) go in with it,
@@ -62,12 +64,12 @@ export const rowMissingRule: Rule = {
 };
 
 /** Where a missing row goes, and the row as text in the table's layout. */
-function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined, headings: readonly FoundHeading[]) {
+function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, derived: number[] | undefined, headings: readonly FoundHeading[], width: string) {
   const index = table.spec.rows.indexOf(row);
   const next = table.rows.find((r) => table.spec.rows.indexOf(r.spec) > index && r.label);
   const previous = [...table.rows].reverse().find((r) => table.spec.rows.indexOf(r.spec) < index);
   // The column identities fix the missing row's values when they can; else it is 0.
-  const values = derived ? new Map([[row.id, derived]]) : undefined;
+  const values = new Map([[row.id, table.spec.columns.map((_, i) => inWidthOf(width, String(derived?.[i] ?? 0)))]]);
   const line = renderRow(table.spec, row, table.layout, eol, values);
   const shown = derived && derived.some((v) => v !== 0) ? derived.join('、') : '0';
   const lastValueEnd = previous?.values.at(-1)?.span.end ?? table.span.end;
@@ -88,6 +90,19 @@ function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, 
     }
   }
   return { at, breakBefore, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
+}
+
+/** A digit in the width most of the table's numbers are written in: `０` when typed in full-width digits, else `0`. */
+function typedWidth(table: ParsedTable): string {
+  let fullWidth = 0;
+  let ascii = 0;
+  for (const row of table.rows)
+    for (const value of row.values) {
+      if (value.kind !== 'number') continue;
+      if (value.raw === withAsciiDigits(value.raw)) ascii++;
+      else fullWidth++;
+    }
+  return fullWidth > ascii ? '０' : '0';
 }
 
 /** The text inserting `lines` (rows in order) at `at`: before the next row, or after the last one. */
