@@ -62,6 +62,19 @@ describe('lines wrapped at a page’s width (text from a PDF)', () => {
     assert.deepEqual(checkText(text).diagnostics.filter((d) => d.code === 'fee-report'), []);
   });
 
+  it('a statistics period wrapped between its parts is read, and checked against the title', () => {
+    const said = (period: string) =>
+      checkText(clean.replace(overview, overview + '\n' + period))
+        .diagnostics.filter((d) => d.code === 'year')
+        .map((d) => d.message);
+    const expected = ['统计期限（2024 年至 2024 年）与标题年份 2025 不符。'];
+    assert.deepEqual(said('本报告所列数据统计期限为2024年1月1日至2024年12月31日。'), expected);
+    for (const cut of ['2024年1月1日至2024年12\n月31日', '2024年1月1日至\n2024年12月31日', '2024\n年1月1日至2024年12月31日', '2024年1月1日 \r\n至2024年12月31日'])
+      assert.deepEqual(said(`本报告所列数据统计期限为${cut}。`), expected, JSON.stringify(cut));
+    // Two breaks between two parts is no wrap: a paragraph ended there.
+    assert.deepEqual(said('本报告所列数据统计期限为2024年1月1日至\n\n2024年12月31日。'), []);
+  });
+
   it('tells a wrap from a break that starts anew', () => {
     const wrapAt = (text: string) => isLineWrap(text, text.indexOf('\n'), 0, text.length);
     const wraps = ['另有1\n8件', '另有1\r\n8件', '另有1 \n8件', '（一）本机关认真贯彻条例，\n全年', '　　本机关认真\n贯彻'];
