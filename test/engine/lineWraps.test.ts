@@ -49,6 +49,20 @@ describe('lines wrapped at a page’s width (text from a PDF)', () => {
     assert.equal(wrapEnd(after, after.indexOf('\n'), 0, after.length), -1, 'a sentence ended before the page number');
   });
 
+  it('a bare page number after a line of the page’s width is looked past; after a short line it is text', () => {
+    for (const lineEnd of ['\n', '\r\n'])
+      for (const page of ['35', ' 35 ', '　３５'])
+        assert.deepEqual(withSentence(`另有1\n${page}\n2件结转至下一年度办理。`, lineEnd).found.map((d) => d.message), ['正文称结转下年度的申请为 12，但表格中为 2。'], JSON.stringify({ page, lineEnd }));
+    // A page ending after a sentence: the number does not join the sentence after it.
+    assert.deepEqual(withSentence('\n1\n2件结转至下一年度办理。').found, []);
+    // After a short line, a number alone on its line is part of the sentence (a table's cell, not a page's number).
+    assert.deepEqual(withSentence('\n另有\n12\n件结转至下一年度办理。').found.map((d) => d.message), ['正文称结转下年度的申请为 12，但表格中为 2。']);
+    const full = '全年共收到政府信息公开申请，均已依法办理完毕并按时答复';
+    assert.equal(wrapEnd(`${full}\n12\n39件`, full.length, 0, full.length + 7), full.length + 3);
+    assert.equal(wrapEnd(`${full}\n1234\n39件`, full.length, 0, full.length + 9), full.length, 'four digits are no page number: joined as text');
+    assert.equal(wrapEnd('共收到\n12\n39件', 3, 0, 10), 3, 'after a short line the number is joined as text');
+  });
+
   it('a keyword cut by a wrap is read', () => {
     for (const lineEnd of ['\n', '\r\n']) {
       const { found } = withSentence('因政府信息公开引起的行政诉\n讼9件。', lineEnd);

@@ -262,6 +262,23 @@ export function pageMarkDifferences(text: string, places: { line: number; style:
   return out;
 }
 
+/**
+ * How the findings of `text` change when bare page numbers (`12`, nothing else on the line) are put
+ * before the lines `places` name, where `where` allows (a PDF page ends after a line of the page's
+ * width): none should, and none names them. Empty when nothing changes.
+ */
+export function bareNumberDifferences(text: string, places: number[], where: (line: string, previous: string) => boolean): string[] {
+  const lines = text.split('\n');
+  const candidates = lines.map((_, i) => i).filter((i) => i >= 3 && where(lines[i], lines[i - 1]));
+  const before = new Set(candidates.length ? places.map((p) => candidates[p % candidates.length]) : []);
+  const paged = lines.flatMap((line, i) => (before.has(i) ? [String(1 + (i % 300)), line] : [line])).join('\n');
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${d.message.replace(/第 \d+ 行/g, '第 N 行')}`)
+      .sort();
+  return onlyIn(said(text), said(paged), 'only with them', 'only without them');
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { corpusEntries, generateReport, layouts } from '../../bench/corpus';
 import { ruleByCode } from '../../server/src/engine';
-import { pageMarkDifferences, realReports, withLf, wrapDifferences, wrapped } from './invariants';
+import { bareNumberDifferences, pageMarkDifferences, realReports, withLf, wrapDifferences, wrapped } from './invariants';
 
 describe('prose wrapped at a page’s width reads as the same prose', () => {
   // The seeds; the realworld reports are collapsed web text, whose lines hold headings and tables too.
@@ -27,8 +27,8 @@ describe('prose wrapped at a page’s width reads as the same prose', () => {
       );
     });
 
-  // A page ends inside a paragraph: its number stands between two lines of a wrap. (Put between
-  // the lines of a table cell broken over two, `商业⏎企业`, it still splits the label.)
+  // A page ends inside a paragraph: its number stands between two lines of a wrap (between the
+  // lines of a label broken over two, see pageMarks.test.ts).
   const inProse = (line: string, previous: string) => ![line, previous].some((l) => /[\t|]| {2}/.test(l));
   for (const layout of layouts.filter((l) => l !== 'collapsed'))
     it(`wrapped, with page numbers between the lines, ${layout}`, () => {
@@ -38,6 +38,20 @@ describe('prose wrapped at a page’s width reads as the same prose', () => {
       fc.assert(
         fc.property(fc.constantFrom(...texts), fc.integer({ min: 12, max: 48 }), places, (text, width, at) =>
           assert.deepEqual(pageMarkDifferences(wrapped(text, width), at, inProse), []),
+        ),
+        { numRuns: 60, seed: 20261204 },
+      );
+    });
+
+  // A bare number for the page's number, after a line of the page's width (15 characters or more).
+  const afterWrappedLine = (width: number) => (line: string, previous: string) => inProse(line, previous) && previous.length === width;
+  for (const layout of layouts.filter((l) => l !== 'collapsed'))
+    it(`wrapped, with bare page numbers between the lines, ${layout}`, () => {
+      const texts = entries.filter((e) => e.options.layout === layout).map((e) => generateReport(e.seed, e.options).text);
+      const places = fc.array(fc.nat({ max: 10_000 }), { minLength: 40, maxLength: 80 });
+      fc.assert(
+        fc.property(fc.constantFrom(...texts), fc.integer({ min: 15, max: 48 }), places, (text, width, at) =>
+          assert.deepEqual(bareNumberDifferences(wrapped(text, width), at, afterWrappedLine(width)), []),
         ),
         { numRuns: 60, seed: 20261204 },
       );

@@ -3,12 +3,17 @@
 // a wrong count, a claim missed. A break is read as a wrap, and the two lines as one, when it
 // could be nothing else: the line before is no heading and ends without a mark that ends a
 // sentence or opens a list, and the line after is neither indented nor numbered. A page number
-// between the two (the page ended there) is looked past.
+// between the two (the page ended there) is looked past: a page mark (`- 3 -`), or a bare number
+// after a line of the page's width.
 import { CHINESE_NUMERALS, isDigitCode } from './normalize';
 import { pageMarkLineAfter, pageMarkLineEnd } from './pageMarks';
 
 /** Longer lines are paragraphs of their own (web and Word text), not a page's width. */
 const MAX_WRAPPED_LINE = 200;
+/** Characters (blanks aside) of the shortest line taken for a page's width before a bare page number. */
+const MIN_FULL_LINE = 15;
+/** Digits of a bare page number. */
+const MAX_PAGE_DIGITS = 3;
 
 const NUMERAL_CODES = new Set([...CHINESE_NUMERALS].map((c) => c.charCodeAt(0)));
 
@@ -50,8 +55,46 @@ export function isLineWrap(text: string, i: number, from: number, to: number): b
  * when `i` is no wrap (see `isLineWrap`).
  */
 export function wrapEnd(text: string, i: number, from: number, to: number): number {
-  const end = pageMarkLineAfter(text, i, to);
+  const end = pageBreakAfter(text, i, to);
   return joinsLines(text, i, end + 1, from, to) ? end : -1;
+}
+
+/**
+ * The line feed that ends a page number standing on the line after the line feed `feed` (see
+ * `pageMarkLineAfter` and `bareNumberLineEnd`), when it comes before `to`; `feed` itself when none does.
+ */
+export function pageBreakAfter(text: string, feed: number, to: number): number {
+  const markEnd = pageMarkLineAfter(text, feed, to);
+  if (markEnd > feed) return markEnd;
+  const numberEnd = bareNumberLineEnd(text, feed + 1);
+  return numberEnd > feed + 1 && numberEnd < to && fullLineBefore(text, feed) ? numberEnd : feed;
+}
+
+/**
+ * Where the line at `lineStart` ends (its line feed) when it holds a number of at most three
+ * digits and nothing else, blanks aside; `lineStart` otherwise. Alone on a line, a number is a
+ * cell of a table written one cell per line — or a page's number, after a line of the page's
+ * width (`fullLineBefore`) in the middle of a paragraph.
+ */
+function bareNumberLineEnd(text: string, lineStart: number): number {
+  let k = lineStart;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000) k++;
+  const digits = k;
+  while (isDigitCode(text.charCodeAt(k))) k++;
+  if (k === digits || k - digits > MAX_PAGE_DIGITS) return lineStart;
+  while (isLineBlank(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 10 ? k : lineStart;
+}
+
+/** Whether the line ending at the line feed `feed` holds MIN_FULL_LINE characters or more, blanks aside. */
+function fullLineBefore(text: string, feed: number): boolean {
+  let count = 0;
+  for (let j = feed - 1, read = 0; j >= 0 && read < 4 * MIN_FULL_LINE && count < MIN_FULL_LINE; j--, read++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) break;
+    if (!isLineBlank(c)) count++;
+  }
+  return count >= MIN_FULL_LINE;
 }
 
 /** Whether the line ending at the line feed `i` and the line starting at `next` are one paragraph. */
@@ -72,6 +115,7 @@ function joinsLines(text: string, i: number, next: number, from: number, to: num
   if (isSentenceMark(text.charCodeAt(lineStart))) marks = true;
   // A page number is a line of its own, whatever follows it.
   if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && pageMarkLineEnd(text, lineStart) > lineStart) return false;
+  if (lineStart > 0 && bareNumberLineEnd(text, lineStart) === i && fullLineBefore(text, lineStart - 1)) return false;
   while (lineStart < last && isLineBlank(text.charCodeAt(lineStart))) lineStart++;
   // A heading: numbered, and no sentence in it.
   return marks || !opensItem(text, lineStart, last + 1);

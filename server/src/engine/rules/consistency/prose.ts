@@ -1,7 +1,6 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
-import { isLineBlank, wrapEnd } from '../../parse/lineWraps';
-import { pageMarkLineAfter } from '../../parse/pageMarks';
+import { isLineBlank, pageBreakAfter, wrapEnd } from '../../parse/lineWraps';
 import { invisibleLeftOut, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
@@ -149,7 +148,7 @@ function joinsIn(text: string, start: number, end: number, lineFeeds: 'joined' |
   for (let i = start; i < end; i++) {
     if (text.charCodeAt(i) !== 10) continue;
     // In a sentence every line feed is a wrap: sentenceBounds ends sentences at the others.
-    const to = lineFeeds === 'wraps' ? wrapEnd(text, i, start, end) : pageMarkLineAfter(text, i, end);
+    const to = lineFeeds === 'wraps' ? wrapEnd(text, i, start, end) : pageBreakAfter(text, i, end);
     if (to < 0) continue;
     (joins ??= []).push(i, to + 1);
     i = to;
