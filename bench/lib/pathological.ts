@@ -47,6 +47,10 @@ export const CONSTRUCTS: Construct[] = [
   { id: 'debris.open', what: 'unclosed conversion debris [bookmark:[bookmark:…', place: 'end', unit: '[bookmark:' },
   // Every line feed of prose is asked whether it wraps a paragraph, reading the line before it.
   { id: 'prose.wraps', what: 'one sentence wrapped every few characters 另有1⏎行政诉讼…', place: 'end', opening: '收到申请1件', unit: '另有1\n行政诉讼' },
+  // A bare number after a line of the page's width is a page number: each is read back along that line.
+  { id: 'prose.pageNumbers', what: 'one sentence with a bare page number after every line 收到…⏎12⏎…', place: 'end', opening: '收到申请1件', unit: '另有1件结转下年度办理并已全部答复完毕\n12\n' },
+  // Blanks between Chinese characters are read as not there (a justified PDF line).
+  { id: 'prose.spacedOut', what: 'one sentence spaced out letter by letter 收 到 申 请 1 2 件 …', place: 'end', opening: '收到申请1件', unit: '收 到 申 请 1 2 件 ' },
   // Zero-width characters are read as deleted: between digits they join one number, and the
   // reader looks past runs and chains of leftovers from every value and placeholder beside them.
   { id: 'invisible.digits', what: 'digits with zero-width spaces between them 1\u200b1\u200b… after a §三 row label', place: 'tables3', opening: receivedLabel, unit: '1\u200b' },

@@ -279,6 +279,38 @@ export function bareNumberDifferences(text: string, places: number[], where: (li
   return onlyIn(said(text), said(paged), 'only with them', 'only without them');
 }
 
+/** Blanks a justified PDF line spaces its letters out with. */
+const LETTER_SPACINGS = [' ', '\u3000', '\u00a0'];
+
+/**
+ * `text` with the prose lines `pick` chooses (by their index among the prose lines) spaced out
+ * letter by letter, as a justified line of a PDF comes out: a blank of kind `spacing` between two
+ * Chinese characters or marks. Tables, headings and short lines are left as they are: they are
+ * not justified.
+ */
+export function letterSpaced(text: string, pick: (index: number) => boolean, spacing: number): string {
+  const prose = (line: string) => line.length > 20 && line.includes('。') && !/[\t|]| {2}/.test(line) && !line.startsWith('#');
+  const blank = LETTER_SPACINGS[spacing % LETTER_SPACINGS.length];
+  let index = 0;
+  return text
+    .split('\n')
+    .map((line) => (prose(line) && pick(index++) ? line.replace(/([\u4e00-\u9fff（）、，。：；《》“”])(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, `$1${blank}`) : line))
+    .join('\n');
+}
+
+/**
+ * How the findings of `text` change when prose lines are spaced out (see `letterSpaced`): none
+ * should — what each says, the quoted text aside (a message quotes the text as written).
+ */
+export function letterSpacingDifferences(text: string, pick: (index: number) => boolean, spacing: number): string[] {
+  const unspaced = (message: string) => message.replace(/([\u4e00-\u9fff（）、，。：；《》“”])[ \u3000\u00a0]+(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, '$1');
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${unspaced(d.message)}`)
+      .sort();
+  return onlyIn(said(text), said(letterSpaced(text, pick, spacing)), 'only spaced out', 'only as written');
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

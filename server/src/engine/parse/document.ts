@@ -50,11 +50,12 @@ function vocabularyFor(version: FormatVersion, tables: TableSpec[], key: string)
   return v;
 }
 
-// Blanks of any width between the parts, as a copy from a web page leaves them, and at most one
-// line break: text taken from a PDF wraps the sentence where the page's width ends it.
+// Blanks of any width between the parts, as a copy from a web page leaves them or a justified
+// line of a PDF spaces its letters out, and at most one line break: text taken from a PDF wraps
+// the sentence where the page's width ends it.
 const BLANKS = `${LINE_BLANK}*(?:\r?\n${LINE_BLANK}*)?`;
 const PERIOD = new RegExp(
-  String.raw`统计期限(?:${BLANKS}\r?\n|\D){0,12}(\d{4})${BLANKS}年${BLANKS}1${BLANKS}月${BLANKS}1${BLANKS}日${BLANKS}(?:起)?${BLANKS}(?:至|到|—|-)${BLANKS}(\d{4})${BLANKS}年${BLANKS}12${BLANKS}月${BLANKS}31${BLANKS}日`,
+  String.raw`统${BLANKS}计${BLANKS}期${BLANKS}限(?:${BLANKS}\r?\n|\D){0,12}(\d{4})${BLANKS}年${BLANKS}1${BLANKS}月${BLANKS}1${BLANKS}日${BLANKS}(?:起)?${BLANKS}(?:至|到|—|-)${BLANKS}(\d{4})${BLANKS}年${BLANKS}12${BLANKS}月${BLANKS}31${BLANKS}日`,
 );
 
 /**

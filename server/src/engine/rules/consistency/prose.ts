@@ -6,10 +6,11 @@ import type { Span } from '../../types';
 
 const END = 1;
 const COUNT = 2;
+const BLANK = 3;
 /**
  * What each character means to the splitter (a lookup table: every prose character is tested):
- * sentence ends (。；！？!? and line breaks), and what a statement of a count needs — a digit
- * (ASCII or full-width), or 未 (`未收到…`: none).
+ * sentence ends (。；！？!? and line breaks), what a statement of a count needs — a digit
+ * (ASCII or full-width), or 未 (`未收到…`: none) — and blanks (letters may be spaced out).
  */
 const CHARACTER = (() => {
   const table = new Uint8Array(65536);
@@ -17,6 +18,7 @@ const CHARACTER = (() => {
   for (let code = 0x30; code <= 0x39; code++) table[code] = COUNT;
   for (let code = 0xff10; code <= 0xff19; code++) table[code] = COUNT;
   table[0x672a] = COUNT;
+  for (const code of [0x20, 0x3000, 0xa0]) table[code] = BLANK;
   return table;
 })();
 
@@ -28,6 +30,8 @@ export interface SentenceBounds {
   mayStateCount: Uint8Array;
   /** 1 when the sentence runs over a line wrap (text from a PDF): read it with `joined`. */
   wrapped: Uint8Array;
+  /** 1 when a blank follows a Chinese character: its letters may be spaced out (see `withoutLetterSpacing`). */
+  spacedOut: Uint8Array;
   count: number;
 }
 
@@ -42,16 +46,26 @@ const cache = new WeakMap<ParsedReport, SentenceBounds>();
 export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   const cached = cache.get(parsed);
   if (cached) return cached;
-  const bounds: SentenceBounds = { starts: new Int32Array(64), ends: new Int32Array(64), mayStateCount: new Uint8Array(64), wrapped: new Uint8Array(64), count: 0 };
+  const bounds: SentenceBounds = {
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    mayStateCount: new Uint8Array(64),
+    wrapped: new Uint8Array(64),
+    spacedOut: new Uint8Array(64),
+    count: 0,
+  };
   const text = parsed.text;
   for (const region of parsed.prose) {
     let start = region.start;
     let mayStateCount = 0;
     let wrapped = 0;
+    let spacedOut = 0;
     for (let i = region.start; i <= region.end; i++) {
       const kind = i === region.end ? END : CHARACTER[text.charCodeAt(i)];
       if (kind === COUNT) mayStateCount = 1;
-      else if (kind === END) {
+      else if (kind === BLANK) {
+        if (i > start && isSpacedOutCode(text.charCodeAt(i - 1))) spacedOut = 1;
+      } else if (kind === END) {
         // A line wrapped at the page's width goes on with the same sentence.
         const wrapTo = i < region.end && text.charCodeAt(i) === 10 ? wrapEnd(text, i, region.start, region.end) : -1;
         if (wrapTo >= 0) {
@@ -59,10 +73,11 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
           i = wrapTo;
           continue;
         }
-        if (i > start) add(bounds, start, i, mayStateCount, wrapped);
+        if (i > start) add(bounds, start, i, mayStateCount, wrapped, spacedOut);
         start = i + 1;
         mayStateCount = 0;
         wrapped = 0;
+        spacedOut = 0;
       }
     }
   }
@@ -70,7 +85,7 @@ export function sentenceBounds(parsed: ParsedReport): SentenceBounds {
   return bounds;
 }
 
-function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: number, wrapped: number): void {
+function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: number, wrapped: number, spacedOut: number): void {
   if (bounds.count === bounds.starts.length) {
     const grown = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T) => {
       const out = make(bounds.count * 2);
@@ -81,11 +96,13 @@ function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: 
     bounds.ends = grown(bounds.ends, (n) => new Int32Array(n));
     bounds.mayStateCount = grown(bounds.mayStateCount, (n) => new Uint8Array(n));
     bounds.wrapped = grown(bounds.wrapped, (n) => new Uint8Array(n));
+    bounds.spacedOut = grown(bounds.spacedOut, (n) => new Uint8Array(n));
   }
   bounds.starts[bounds.count] = start;
   bounds.ends[bounds.count] = end;
   bounds.mayStateCount[bounds.count] = mayStateCount;
   bounds.wrapped[bounds.count] = wrapped;
+  bounds.spacedOut[bounds.count] = spacedOut;
   bounds.count++;
 }
 
@@ -96,7 +113,7 @@ function add(bounds: SentenceBounds, start: number, end: number, mayStateCount: 
 export interface Sentence {
   start: number;
   text: string;
-  /** Where each character of `text` is written, when invisible characters were left out. */
+  /** Where each character of `text` is written, when characters were left out. */
   offsets?: number[];
 }
 
@@ -109,10 +126,16 @@ export type LineFeeds = 'kept' | 'joined' | 'wraps';
 /**
  * text[start, end) read as if its invisible characters were deleted, as the tables read them
  * and the artifact fix leaves them (`共收到申请3\u200b9件` states 39), its full-width digits
- * as ASCII (`行政处罚２０起` states 20), and its lines as `lineFeeds` says: a line feed left
- * out takes the blanks before it along (`另有1 ⏎8件` states 18).
+ * as ASCII (`行政处罚２０起` states 20), its lines as `lineFeeds` says — a line feed left
+ * out takes the blanks before it along (`另有1 ⏎8件` states 18) — and without blanks between
+ * Chinese characters (`收 到 申 请 41 件` states 41; see `withoutLetterSpacing`).
  */
-export function readSentence(text: string, start: number, end: number, lineFeeds: LineFeeds = 'kept'): Sentence {
+export function readSentence(text: string, start: number, end: number, lineFeeds: LineFeeds = 'kept', mayBeSpacedOut = true): Sentence {
+  const read = readVisible(text, start, end, lineFeeds);
+  return mayBeSpacedOut ? withoutLetterSpacing(read) : read;
+}
+
+function readVisible(text: string, start: number, end: number, lineFeeds: LineFeeds): Sentence {
   const joins = lineFeeds === 'kept' ? undefined : joinsIn(text, start, end, lineFeeds);
   if (!joins) {
     const read = invisibleLeftOut(text, start, end);
@@ -138,6 +161,46 @@ export function readSentence(text: string, start: number, end: number, lineFeeds
   return { start, text: withAsciiDigits(read), offsets };
 }
 
+/** Chinese characters and full-width punctuation: a blank between two of them spaces letters out. */
+const isSpacedOutCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c > 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef);
+const isSpacing = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+/** Blanks between two letters that still read as spacing them out. */
+const MAX_LETTER_SPACING = 3;
+
+/**
+ * `sentence` without the blanks between two Chinese characters: a justified line taken from a
+ * PDF comes out spaced character by character (`政 府 信 息 公 开 申 请`), and Chinese puts no
+ * blank between words, so none is lost. Digits keep theirs (`4 1` may be two values); the
+ * digits are ASCII by now, so they are no Chinese characters here.
+ */
+function withoutLetterSpacing(sentence: Sentence): Sentence {
+  const read = sentence.text;
+  if (read.indexOf(' ') < 0 && read.indexOf('\u3000') < 0 && read.indexOf('\u00a0') < 0) return sentence;
+  const at = (k: number) => (sentence.offsets ? sentence.offsets[k] : sentence.start + k);
+  let codes: number[] | undefined;
+  let offsets: number[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const c = read.charCodeAt(k);
+    if (isSpacing(c) && k > 0 && isSpacedOutCode(read.charCodeAt(k - 1))) {
+      let j = k + 1;
+      while (j < read.length && isSpacing(read.charCodeAt(j))) j++;
+      if (j - k <= MAX_LETTER_SPACING && isSpacedOutCode(read.charCodeAt(j))) {
+        if (!codes) {
+          codes = [];
+          for (let m = 0; m < k; m++) codes.push(read.charCodeAt(m)), offsets.push(at(m));
+        }
+        k = j - 1;
+        continue;
+      }
+    }
+    if (codes) codes.push(c), offsets.push(at(k));
+  }
+  if (!codes) return sentence;
+  let text = '';
+  for (let i = 0; i < codes.length; i += 4096) text += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { start: sentence.start, text, offsets };
+}
+
 /**
  * What of text[start, end) to leave out where lines are joined: pairs of offsets, each a line
  * feed and where what goes with it ends (past a page number on the line after, if one is);
@@ -158,7 +221,7 @@ function joinsIn(text: string, start: number, end: number, lineFeeds: 'joined' |
 
 /** Sentence i of `bounds`, read as the prose rules read it (see `readSentence`). */
 export function sentenceAt(text: string, bounds: SentenceBounds, i: number): Sentence {
-  return readSentence(text, bounds.starts[i], bounds.ends[i], bounds.wrapped[i] ? 'joined' : 'kept');
+  return readSentence(text, bounds.starts[i], bounds.ends[i], bounds.wrapped[i] ? 'joined' : 'kept', bounds.spacedOut[i] === 1);
 }
 
 /** Where sentence.text[from, to) is written. */

@@ -166,8 +166,8 @@ export const textTableRule: Rule = {
     en: 'Numbers in the prose agree with the tables; parts after 其中 add up to the whole.',
   },
   basis: {
-    zh: '正文与统计表描述同一事实；启发式检查，只作警告。全角数字按半角读取，按页宽折行的正文（PDF 文本）按一行读取，其间的页码略过。',
-    en: 'Prose and tables describe the same facts; a heuristic, so a warning. Full-width digits read as ASCII ones, and prose wrapped at a page’s width (PDF text) as one line, past the page numbers between its lines.',
+    zh: '正文与统计表描述同一事实；启发式检查，只作警告。全角数字按半角读取，按页宽折行的正文（PDF 文本）按一行读取，其间的页码略过，汉字间的空格（两端对齐的 PDF 行）不计。',
+    en: 'Prose and tables describe the same facts; a heuristic, so a warning. Full-width digits read as ASCII ones, and prose wrapped at a page’s width (PDF text) as one line, past the page numbers between its lines, and blanks between Chinese characters (a justified PDF line) as none.',
   },
   example: {
     text: '2025年，全区共作出行政处罚20起 …（第二部分表格：行政处罚 0）',

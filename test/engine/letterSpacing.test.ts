@@ -1,0 +1,47 @@
+// A justified line taken from a PDF comes out with its letters spaced (`全 年 共 收 到 申 请 41 件`).
+// The prose rules read such a sentence as if the blanks between Chinese characters were not there
+// — Chinese puts none between words — while digits keep theirs (`4 1` may be two values). Each
+// case asserts what the user sees.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../../server/src/engine';
+import { syntheticReport } from '../support/reports';
+
+const clean = syntheticReport({ layout: 'tabs' });
+const stated = '全年共收到政府信息公开申请39件';
+/** `text` with `blank` between its letters, its numbers kept whole. */
+const spacedOut = (text: string, blank = ' ') => [...text].join(blank).replace(new RegExp(`(\\d)${blank}(?=\\d)`, 'g'), '$1');
+const found = (text: string, code: string) => checkText(text).diagnostics.filter((d) => d.code === code);
+
+describe('prose spaced out letter by letter (a justified PDF line)', () => {
+  it('a count in a spaced-out sentence is checked, at its digits', () => {
+    assert.ok(clean.includes(stated));
+    for (const blank of [' ', '\u3000', '\u00a0']) {
+      const sentence = spacedOut('全年共收到政府信息公开申请41件', blank);
+      const text = clean.replace(stated, sentence);
+      const [finding, ...more] = found(text, 'text-table');
+      assert.equal(finding?.message, '正文称收到的政府信息公开申请为 41，但表格中为 39 或 42 或 40。', JSON.stringify(blank));
+      assert.equal(more.length, 0);
+      const line = text.split('\n')[finding.range.start.line];
+      assert.equal(line.slice(finding.range.start.character, finding.range.end.character), '41');
+    }
+  });
+
+  it('digits spaced apart are not read as one number', () => {
+    const text = clean.replace(stated, '全 年 共 收 到 政 府 信 息 公 开 申 请 4 1 件');
+    assert.deepEqual(found(text, 'text-table'), []);
+  });
+
+  it('a spaced-out §六 that states no fee was charged draws no fee-report warning', () => {
+    assert.ok(clean.includes('本年度未收取信息处理费。'));
+    assert.deepEqual(found(clean, 'fee-report'), []);
+    const text = clean.replace('本年度未收取信息处理费。', spacedOut('本年度未收取信息处理费。'));
+    assert.deepEqual(found(text, 'fee-report'), []);
+  });
+
+  it('a spaced-out statistics period is read and checked against the title', () => {
+    const period = spacedOut('本报告所列数据统计期限为2024年1月1日至2024年12月31日。');
+    const text = clean.replace('本机关认真贯彻', `${period}\n本机关认真贯彻`);
+    assert.deepEqual(found(text, 'year').map((d) => d.message), ['统计期限（2024 年至 2024 年）与标题年份 2025 不符。']);
+  });
+});
