@@ -39,6 +39,20 @@ describe('prose spaced out letter by letter (a justified PDF line)', () => {
     assert.deepEqual(found(text, 'fee-report'), []);
   });
 
+  it('a report spaced out throughout — title, headings, tables — reads as written unspaced', () => {
+    for (const blank of [' ', '\u3000', '\u00a0']) {
+      // Between Chinese characters and marks only: numbers stay whole.
+      const spaced = (text: string) => text.replace(/([\u4e00-\u9fff（）、，。：；])(?=[\u4e00-\u9fff（）、，。：；])/g, `$1${blank}`);
+      const titled = clean.replace('2025年政府信息公开', '2025年度政府信息公开');
+      assert.deepEqual(checkText(spaced(titled)).diagnostics.map((d) => d.message), [], `${JSON.stringify(blank)}: the title's 年 度, the headings and the tables`);
+      // 2021 tables in a 2019 report: the version is told by the labels, spaced out or not.
+      const older = syntheticReport({ layout: 'tabs', year: 2019, version: '2021' });
+      const said = found(older, 'format-version').map((d) => d.message);
+      assert.deepEqual(said, ['2019 年度报告应使用 2019 版格式（国办公开办函〔2019〕60号），但表格是 2021 版（国办公开办函〔2021〕30号）。']);
+      assert.deepEqual(checkText(spaced(older)).diagnostics.map((d) => d.message), checkText(older).diagnostics.map((d) => d.message), JSON.stringify(blank));
+    }
+  });
+
   it('a spaced-out statistics period is read and checked against the title', () => {
     const period = spacedOut('本报告所列数据统计期限为2024年1月1日至2024年12月31日。');
     const text = clean.replace('本机关认真贯彻', `${period}\n本机关认真贯彻`);

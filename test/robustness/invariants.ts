@@ -283,32 +283,38 @@ export function bareNumberDifferences(text: string, places: number[], where: (li
 const LETTER_SPACINGS = [' ', '\u3000', '\u00a0'];
 
 /**
- * `text` with the prose lines `pick` chooses (by their index among the prose lines) spaced out
+ * `text` with the lines `pick` chooses (by their index among the lines it may space) spaced out
  * letter by letter, as a justified line of a PDF comes out: a blank of kind `spacing` between two
- * Chinese characters or marks. Tables, headings and short lines are left as they are: they are
- * not justified.
+ * Chinese characters or marks. With `lines` 'prose', only prose lines may be spaced (tables,
+ * headings and short lines are not justified); with 'all', every line (a PDF whose text comes
+ * out spaced throughout, its title and tables too).
  */
-export function letterSpaced(text: string, pick: (index: number) => boolean, spacing: number): string {
+export function letterSpaced(text: string, pick: (index: number) => boolean, spacing: number, lines: 'prose' | 'all' = 'prose'): string {
   const prose = (line: string) => line.length > 20 && line.includes('。') && !/[\t|]| {2}/.test(line) && !line.startsWith('#');
+  const spaced = lines === 'all' ? () => true : prose;
   const blank = LETTER_SPACINGS[spacing % LETTER_SPACINGS.length];
   let index = 0;
   return text
     .split('\n')
-    .map((line) => (prose(line) && pick(index++) ? line.replace(/([\u4e00-\u9fff（）、，。：；《》“”])(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, `$1${blank}`) : line))
+    .map((line) => (spaced(line) && pick(index++) ? line.replace(/([\u4e00-\u9fff（）、，。：；《》“”])(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, `$1${blank}`) : line))
     .join('\n');
 }
 
 /**
- * How the findings of `text` change when prose lines are spaced out (see `letterSpaced`): none
- * should — what each says, the quoted text aside (a message quotes the text as written).
+ * How the findings of `text` change when lines are spaced out (see `letterSpaced`): none
+ * should — what each says and where, the blanks in the text it quotes aside (a message quotes
+ * the text as written, and cuts a long quotation: only the opening of each is compared).
  */
-export function letterSpacingDifferences(text: string, pick: (index: number) => boolean, spacing: number): string[] {
-  const unspaced = (message: string) => message.replace(/([\u4e00-\u9fff（）、，。：；《》“”])[ \u3000\u00a0]+(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, '$1');
+export function letterSpacingDifferences(text: string, pick: (index: number) => boolean, spacing: number, lines: 'prose' | 'all' = 'prose'): string[] {
+  const unspaced = (message: string) =>
+    message
+      .replace(/([\u4e00-\u9fff（）、，。：；《》“”])[ \u3000\u00a0]+(?=[\u4e00-\u9fff（）、，。：；《》“”])/g, '$1')
+      .replace(/“([^”]*)”(?:（共 \d+ 个字符）)?/g, (_, quoted: string) => `“${quoted.slice(0, 20)}”`);
   const said = (t: string) =>
     checkText(t)
-      .diagnostics.map((d) => `${d.code}|${d.severity}|${unspaced(d.message)}`)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|line ${d.range.start.line}|${unspaced(d.message)}`)
       .sort();
-  return onlyIn(said(text), said(letterSpaced(text, pick, spacing)), 'only spaced out', 'only as written');
+  return onlyIn(said(text), said(letterSpaced(text, pick, spacing, lines)), 'only spaced out', 'only as written');
 }
 
 /** Text with LF line endings and no byte-order mark. */

@@ -6,7 +6,7 @@ import { LineIndex } from '../lineIndex';
 import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, SubheadingModel, TableModel } from '../types';
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
-import { foldLabel, invisibleLeftOut, LINE_BLANK, withAsciiDigits } from './normalize';
+import { compact, foldLabel, invisibleLeftOut, LINE_BLANK, withAsciiDigits } from './normalize';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -170,8 +170,16 @@ function detectTablesVersion(text: string, bodies: (Span | undefined)[]): Format
   // The tables sit at the top of their sections: the first 100,000 characters are plenty.
   const heads = spans.map((b) => text.slice(b.start, Math.min(b.end, b.start + 100_000)));
   const present = (label: string) => heads.some((b) => b.includes(label));
-  const n19 = versionMarkers('2019').filter(present).length;
-  const n21 = versionMarkers('2021').filter(present).length;
+  let n19 = versionMarkers('2019').filter(present).length;
+  let n21 = versionMarkers('2021').filter(present).length;
+  if (n19 === 0 && n21 === 0) {
+    // No label as written: read them as the table reader does, past blanks, line breaks and
+    // debris (`商业⏎企业`, letters spaced out: `本 年 新 收`). Only then: compacting costs.
+    const compacted = heads.map((h) => compact(h).text);
+    const found = (label: string) => compacted.some((h) => h.includes(foldLabel(label)));
+    n19 = versionMarkers('2019').filter(found).length;
+    n21 = versionMarkers('2021').filter(found).length;
+  }
   if (n19 === n21) return undefined;
   return n19 > n21 ? '2019' : '2021';
 }

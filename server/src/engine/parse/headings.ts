@@ -46,7 +46,7 @@ interface Form {
   variant: boolean;
 }
 
-const NUMERAL_MARK = /^[ \t\u3000]*[、.．][ \t\u3000]*/;
+const NUMERAL_MARK = /^[ \t\u3000\u00a0]*[、.．][ \t\u3000\u00a0]*/;
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
 const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
@@ -348,7 +348,7 @@ export interface FoundTitle {
 }
 
 
-const TITLE_YEAR = new RegExp(String.raw`(\d{4})${LINE_BLANK}*年(?:度)?`);
+const TITLE_YEAR = new RegExp(String.raw`(\d{4})${LINE_BLANK}*年(?:${LINE_BLANK}*度)?`);
 
 /** The title: the first lines before any section heading that name the report. */
 export function findTitle(text: string, lines: LineIndex, before: number): FoundTitle | undefined {
