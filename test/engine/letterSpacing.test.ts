@@ -53,6 +53,23 @@ describe('prose spaced out letter by letter (a justified PDF line)', () => {
     }
   });
 
+  it('a section heading inside collapsed web text with blanks before its 、 (三 、) is found', () => {
+    const collapsed = syntheticReport({ layout: 'collapsed' });
+    assert.ok(collapsed.includes('三、收到和处理'));
+    for (const blank of [' ', '\u3000', '\u00a0', '  ']) {
+      const text = collapsed.replace('三、收到和处理', `三${blank}、收到和处理`);
+      assert.deepEqual(found(text, 'section-missing'), [], JSON.stringify(blank));
+      assert.deepEqual(checkText(text).diagnostics.map((d) => d.message), checkText(collapsed).diagnostics.map((d) => d.message), JSON.stringify(blank));
+    }
+  });
+
+  it('a spaced-out sub-heading is one, its colon part of the punctuation fix', () => {
+    const text = clean.replace('（一）存在的主要问题。', '( 一 ) 存 在 的 主 要 问 题 : ');
+    assert.notEqual(text, clean);
+    const [finding] = found(text, 'punctuation');
+    assert.equal(finding?.message, '“( 一 ) 存 在 的 主 要 问 题 :”中的半角标点应改为全角：“（ 一 ） 存 在 的 主 要 问 题 ：”。');
+  });
+
   it('a spaced-out statistics period is read and checked against the title', () => {
     const period = spacedOut('本报告所列数据统计期限为2024年1月1日至2024年12月31日。');
     const text = clean.replace('本机关认真贯彻', `${period}\n本机关认真贯彻`);

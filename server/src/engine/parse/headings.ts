@@ -47,12 +47,17 @@ interface Form {
 }
 
 const NUMERAL_MARK = /^[ \t\u3000\u00a0]*[、.．][ \t\u3000\u00a0]*/;
+const isNumeralMarkBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0xa0;
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
 const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;
-/** An inline sub-heading up to its closing mark; invisible characters inside read as deleted (`（一\u200b）`). */
+/**
+ * An inline sub-heading up to its closing mark; invisible characters inside read as deleted
+ * (`（一\u200b）`), and blanks too (letters spaced out: `（ 一 ） 主 动 公 开 ：`).
+ */
+const SKIPPED_IN_SUB = `${INVISIBLE_CHARACTERS} \u3000\u00a0`;
 const INLINE_SUB = new RegExp(
-  `[（(][${INVISIBLE_CHARACTERS}]*([一二三四五六七八九十])[${INVISIBLE_CHARACTERS}]*[)）](?:[${INVISIBLE_CHARACTERS}]*[^。：:，,（）()\\n\\t${INVISIBLE_CHARACTERS}]){2,24}[${INVISIBLE_CHARACTERS}]*[。：:]`,
+  `[（(][${SKIPPED_IN_SUB}]*([一二三四五六七八九十])[${SKIPPED_IN_SUB}]*[)）](?:[${SKIPPED_IN_SUB}]*[^。：:，,（）()\\n\\t${SKIPPED_IN_SUB}]){2,24}[${SKIPPED_IN_SUB}]*[。：:]`,
   'g',
 );
 
@@ -163,7 +168,9 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       if (nextComma !== -1 && nextComma <= inlineFrom) nextComma = text.indexOf('、', inlineFrom + 1);
       for (let comma = nextComma; comma >= 0 && comma < le; comma = nextComma = text.indexOf('、', comma + 1)) {
         // A Word bookmark or an invisible character may sit between the numeral and its 、 (`五[bookmark: x]、`).
-        const at = leftoverStartBefore(text, comma) - 1;
+        let at = leftoverStartBefore(text, comma) - 1;
+        // Blanks between the numeral and its 、 (`三 、`), as NUMERAL_MARK allows at a line's start.
+        for (let k = 0; k < 2 && isNumeralMarkBlank(text.charCodeAt(at)); k++) at--;
         if (!isSectionNumeral(text.charCodeAt(at)) || at === p) continue;
         const wordingStart = comma + 1;
         const m = matchWording(text, wordingStart, le, forms, false);
@@ -303,7 +310,7 @@ export function findSubheadings(text: string, lines: LineIndex, tables: readonly
       const lineText = text.slice(p, le);
       const stop = lineText.search(/[：:。]/);
       let end: number | undefined;
-      if (stop >= 0 && stop <= 30) end = p + stop;
+      if (stop >= 0 && stop <= 30) end = trimEnd(text, p, p + stop);
       else if (compact(text, p, le).text.length <= 40) end = trimEnd(text, p, le);
       if (end !== undefined && !/\t/.test(text.slice(p, end))) {
         found.push({ ordinal, span: { start: p, end }, text: text.slice(p, end), level, markSpan });
@@ -315,7 +322,7 @@ export function findSubheadings(text: string, lines: LineIndex, tables: readonly
       for (let hit = INLINE_SUB.exec(slice); hit; hit = INLINE_SUB.exec(slice)) {
         const at = ls + hit.index;
         if ((head && at === p) || !outside(at)) continue;
-        const end = at + hit[0].length - 1;
+        const end = trimEnd(text, at, at + hit[0].length - 1);
         found.push({ ordinal: chineseNumeralValue(hit[1]) ?? 0, span: { start: at, end }, text: text.slice(at, end), level: 0 });
       }
     }

@@ -24,10 +24,10 @@ export const punctuationRule: Rule = {
     for (const h of parsed.headings) spans.push(h.span);
     for (const s of parsed.sections) {
       // A sub-heading's span stops before its colon; the colon is part of what to fix (an
-      // invisible character before it read as deleted).
+      // invisible character or blanks before it read as deleted: `主 动 公 开 ：`).
       for (const h of s.subheadings) {
         let colon = h.span.end;
-        while (isInvisibleCode(text.charCodeAt(colon))) colon++;
+        for (let c = text.charCodeAt(colon); isInvisibleCode(c) || c === 0x20 || c === 0x3000 || c === 0xa0; c = text.charCodeAt(++colon));
         spans.push({ start: h.span.start, end: /[:：]/.test(text[colon] ?? '') ? colon + 1 : h.span.end });
       }
     }
