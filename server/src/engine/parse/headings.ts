@@ -11,8 +11,9 @@ import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedC
 export interface FoundHeading {
   /** The section the heading's wording names. */
   number: SectionNumber;
-  /** Numeral as written (一 → 1), which may disagree with the wording. */
+  /** Numeral as written (一 → 1), which may disagree with the wording; 0 when there is none. */
   writtenNumber: number;
+  /** Where the numeral is written; empty, at the wording's start, when the heading has none. */
   numeralSpan: Span;
   /** Numeral and wording, without Markdown marks. */
   span: Span;
@@ -180,7 +181,43 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
       }
     }
   }
-  return found;
+  const unnumbered = headingsWithoutNumerals(text, lines, sections, forms, found);
+  return unnumbered.length ? [...found, ...unnumbered].sort((a, b) => a.span.start - b.span.start) : found;
+}
+
+/**
+ * Headings of the sections not found above that lost their numeral — Word's automatic list
+ * numbers are not copied with the text (`总体情况` for `一、总体情况`): a line holding the
+ * official wording, or an accepted variant, exactly and nothing else. Only for sections not found
+ * with a numeral: a table's caption repeating its section's wording is no second heading.
+ */
+function headingsWithoutNumerals(text: string, lines: LineIndex, sections: SectionSpec[], forms: Form[], numbered: FoundHeading[]): FoundHeading[] {
+  const missing = new Set(sections.map((s) => s.number).filter((n) => !numbered.some((h) => h.number === n)));
+  if (missing.size === 0) return [];
+  const candidates = forms.filter((f) => missing.has(f.spec.number));
+  let longest = 0;
+  for (const f of candidates) longest = Math.max(longest, f.folded.length);
+  const out: FoundHeading[] = [];
+  for (let line = 0; line < lines.lineCount && missing.size > 0; line++) {
+    const ls = lines.lineStarts[line];
+    const le = lines.lineEnd(line);
+    // Past conversion debris (`[bookmark: x]总体情况`): the numeral goes where the wording starts.
+    let p = skipDebris(text, ls, le);
+    let level = 0;
+    let markSpan: Span | undefined;
+    if (p < le && text.charCodeAt(p) === 0x23) {
+      const marks = markdownMarks(text, p, le);
+      if (marks.spaced) ({ level, markSpan, after: p } = marks);
+      p = skipDebris(text, p, le);
+    }
+    // Cheap tests first: a line that long (blanks and a closing mark allowed) holds more than a heading.
+    if (p >= le || le - p > 3 * longest + 8 || isSectionNumeral(text.charCodeAt(p))) continue;
+    const m = matchWording(text, p, le, candidates.filter((f) => missing.has(f.spec.number)), true);
+    if (!m || m.distance !== 0 || !onlyClosingMarks(text, m.end, le)) continue;
+    missing.delete(m.form.spec.number);
+    out.push(heading(text, m, 0, { start: p, end: p }, p, trimEnd(text, p, le), p, level, markSpan, false));
+  }
+  return out;
 }
 
 /** End of the section numeral at `p` with its mark and the blanks after (`三、`, `三 . `, `三[bookmark: x]、`), or -1. */

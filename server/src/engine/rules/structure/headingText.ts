@@ -1,6 +1,15 @@
 // Section headings use the official wording; variants and typos are flagged and restored.
+import type { FoundHeading } from '../../parse/headings';
+import type { Span } from '../../types';
 import { shown } from '../quote';
 import type { Rule } from '../rule';
+
+/** The heading's wording without a trailing colon or full stop, which a fix keeps as written. */
+export function wordingSpan(text: string, h: FoundHeading): Span {
+  let end = h.wordingSpan.end;
+  while (end > h.wordingSpan.start && /[：:。\s]/.test(text[end - 1])) end--;
+  return { start: h.wordingSpan.start, end };
+}
 
 export const headingTextRule: Rule = {
   code: 'heading-text',
@@ -20,11 +29,9 @@ export const headingTextRule: Rule = {
     for (const h of parsed.headings) {
       if (h.canonical) continue;
       const official = spec.sections[h.number - 1].heading;
-      const wording = official.slice(2);
-      let end = h.wordingSpan.end;
-      // Keep a trailing colon or full stop as written: only the wording changes.
-      while (end > h.wordingSpan.start && /[：:。\s]/.test(text[end - 1])) end--;
-      const span = { start: h.wordingSpan.start, end };
+      // A heading that lost its numeral gets it back too (see section-order).
+      const wording = (h.numeralSpan.start === h.numeralSpan.end ? official.slice(0, 2) : '') + official.slice(2);
+      const span = wordingSpan(text, h);
       const written = shown(text.slice(h.span.start, h.span.end));
       report({
         span: h.span,

@@ -1,5 +1,6 @@
 // Sections come in the official order and carry their official numerals.
 import { lineStartOf } from '../context';
+import { wordingSpan } from './headingText';
 import type { Rule } from '../rule';
 
 export const sectionOrderRule: Rule = {
@@ -7,8 +8,8 @@ export const sectionOrderRule: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   summary: {
-    zh: '六个部分须按一至六的顺序排列，编号与内容相符。',
-    en: 'The six sections must come in order, each with its own numeral.',
+    zh: '六个部分须按一至六的顺序排列，各带与内容相符的编号（Word 自动编号复制后会丢失）。',
+    en: 'The six sections must come in order, each with its own numeral (Word’s automatic numbering is lost in a copy).',
   },
   basis: { zh: '年度报告格式规定的六个部分及其顺序。', en: 'The format fixes the six sections and their order.' },
   example: {
@@ -20,7 +21,28 @@ export const sectionOrderRule: Rule = {
     const numeral = (n: number) => spec.sections[n - 1].heading[0];
     for (const s of parsed.sections) {
       const h = s.heading;
-      if (h.writtenNumber !== s.number) {
+      if (h.numeralSpan.start === h.numeralSpan.end) {
+        // The numeral was lost (Word's list numbering is not copied with the text). The fix
+        // writes the wording too, official if it is not, as heading-text's fix writes the
+        // numeral: the two overlap, and either settles both in one round of fix-all.
+        const official = spec.sections[s.number - 1].heading;
+        const mark = official.slice(0, 2);
+        const wording = wordingSpan(text, h);
+        report({
+          span: h.span,
+          message: {
+            zh: `章节标题缺少编号“${mark}”，应为“${official}”。`,
+            en: `The heading lacks its numeral “${mark}”: it should read “${official}”.`,
+          },
+          fixes: [
+            {
+              title: { zh: `加上编号“${mark}”`, en: `Add the numeral “${mark}”` },
+              preferred: true,
+              edits: [{ span: wording, newText: mark + (h.canonical ? text.slice(wording.start, wording.end) : official.slice(2)) }],
+            },
+          ],
+        });
+      } else if (h.writtenNumber !== s.number) {
         const written = text.slice(h.numeralSpan.start, h.numeralSpan.end);
         report({
           span: h.numeralSpan,
