@@ -1,8 +1,9 @@
 // Word's automatic list numbers are not copied with the text: `一、总体情况` arrives as `总体情况`.
 // Every section was then missing — six section-missing errors whose fixes would insert six empty
-// sections, and no table read at all. A line holding a section's wording exactly, and nothing
-// else, is now that section's heading when no heading with a numeral names it; section-order
-// reports the missing numeral and its fix writes it back.
+// sections, and no table read at all; so was one numbered in another form (`1、总体情况`). A line
+// holding a section's wording exactly, and nothing else besides such numbering, is now that
+// section's heading when no heading with a numeral names it; section-order reports the missing
+// or foreign numeral and its fix writes 一、.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, fixAllEdits, readModel } from '../../server/src/engine';
@@ -34,6 +35,16 @@ describe('section headings that lost their numerals', () => {
     const clean = syntheticReport({ layout: 'tabs' });
     const text = unnumbered(clean, '四');
     assert.deepEqual(checkText(text).diagnostics.map((d) => d.message), ['章节标题缺少编号“四、”，应为“四、政府信息公开行政复议、行政诉讼情况”。']);
+  });
+
+  it('numbering in another form (1、 1. 第一部分 一， 壹、) is reported, and the fix writes 一、', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    for (const numbering of ['1、', '1.', '１．', '第一部分 ', '一 ', '一，', '壹、']) {
+      const text = clean.replace('一、总体情况', `${numbering}总体情况`);
+      const found = checkText(text).diagnostics;
+      assert.deepEqual(found.map((d) => d.message), [`章节编号“${numbering.trim()}”应为“一、”：“一、总体情况”是第一部分。`], numbering);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), clean, numbering);
+    }
   });
 
   it('a variant wording without its numeral: either fix writes both', () => {

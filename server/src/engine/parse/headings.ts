@@ -11,9 +11,9 @@ import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedC
 export interface FoundHeading {
   /** The section the heading's wording names. */
   number: SectionNumber;
-  /** Numeral as written (一 → 1), which may disagree with the wording; 0 when there is none. */
+  /** Numeral as written (一 → 1), which may disagree with the wording; 0 when there is none, or numbering in another form (`1、`). */
   writtenNumber: number;
-  /** Where the numeral is written; empty, at the wording's start, when the heading has none. */
+  /** Where the numeral is written — for writtenNumber 0, the numbering as written, empty when there is none. */
   numeralSpan: Span;
   /** Numeral and wording, without Markdown marks. */
   span: Span;
@@ -186,10 +186,18 @@ export function findHeadings(text: string, lines: LineIndex, sections: SectionSp
 }
 
 /**
+ * Numbering in another form than `一、` before a section's wording: Arabic digits (`1、`, `1.`),
+ * 第一部分, a numeral with a blank or a comma after it (`一 `, `一，`), a capital numeral (`壹、`).
+ */
+const OTHER_NUMBERING = /^(?:第[一二三四五六]部分|[0-9０-９]{1,2}|[一二三四五六壹贰叁肆伍陆])[ \t\u3000\u00a0、.．，,:：)）]*/;
+
+/**
  * Headings of the sections not found above that lost their numeral — Word's automatic list
- * numbers are not copied with the text (`总体情况` for `一、总体情况`): a line holding the
- * official wording, or an accepted variant, exactly and nothing else. Only for sections not found
- * with a numeral: a table's caption repeating its section's wording is no second heading.
+ * numbers are not copied with the text (`总体情况` for `一、总体情况`) — or carry one in another
+ * form (`1、总体情况`): a line holding the official wording, or an accepted variant, exactly and
+ * nothing else besides such numbering. Only for sections not found with a numeral: a table's
+ * caption repeating its section's wording is no second heading. Their `writtenNumber` is 0 and
+ * their `numeralSpan` covers the numbering as written, empty when there is none.
  */
 function headingsWithoutNumerals(text: string, lines: LineIndex, sections: SectionSpec[], forms: Form[], numbered: FoundHeading[]): FoundHeading[] {
   const missing = new Set(sections.map((s) => s.number).filter((n) => !numbered.some((h) => h.number === n)));
@@ -211,11 +219,13 @@ function headingsWithoutNumerals(text: string, lines: LineIndex, sections: Secti
       p = skipDebris(text, p, le);
     }
     // Cheap tests first: a line that long (blanks and a closing mark allowed) holds more than a heading.
-    if (p >= le || le - p > 3 * longest + 8 || isSectionNumeral(text.charCodeAt(p))) continue;
-    const m = matchWording(text, p, le, candidates.filter((f) => missing.has(f.spec.number)), true);
+    if (p >= le || le - p > 3 * longest + 12) continue;
+    const numbering = OTHER_NUMBERING.exec(text.slice(p, Math.min(le, p + 12)));
+    const wordingStart = p + (numbering ? numbering[0].length : 0);
+    const m = matchWording(text, wordingStart, le, candidates.filter((f) => missing.has(f.spec.number)), true);
     if (!m || m.distance !== 0 || !onlyClosingMarks(text, m.end, le)) continue;
     missing.delete(m.form.spec.number);
-    out.push(heading(text, m, 0, { start: p, end: p }, p, trimEnd(text, p, le), p, level, markSpan, false));
+    out.push(heading(text, m, 0, { start: p, end: wordingStart }, p, trimEnd(text, p, le), wordingStart, level, markSpan, false));
   }
   return out;
 }

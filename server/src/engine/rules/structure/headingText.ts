@@ -29,9 +29,10 @@ export const headingTextRule: Rule = {
     for (const h of parsed.headings) {
       if (h.canonical) continue;
       const official = spec.sections[h.number - 1].heading;
-      // A heading that lost its numeral gets it back too (see section-order).
-      const wording = (h.numeralSpan.start === h.numeralSpan.end ? official.slice(0, 2) : '') + official.slice(2);
-      const span = wordingSpan(text, h);
+      // A heading that lost its numeral, or has one in another form, gets it too (see section-order).
+      const renumbered = h.writtenNumber === 0;
+      const wording = (renumbered ? official.slice(0, 2) : '') + official.slice(2);
+      const span = renumbered ? { start: h.numeralSpan.start, end: wordingSpan(text, h).end } : wordingSpan(text, h);
       const written = shown(text.slice(h.span.start, h.span.end));
       report({
         span: h.span,

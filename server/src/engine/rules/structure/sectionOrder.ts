@@ -21,24 +21,31 @@ export const sectionOrderRule: Rule = {
     const numeral = (n: number) => spec.sections[n - 1].heading[0];
     for (const s of parsed.sections) {
       const h = s.heading;
-      if (h.numeralSpan.start === h.numeralSpan.end) {
-        // The numeral was lost (Word's list numbering is not copied with the text). The fix
-        // writes the wording too, official if it is not, as heading-text's fix writes the
-        // numeral: the two overlap, and either settles both in one round of fix-all.
+      if (h.writtenNumber === 0) {
+        // The numeral was lost (Word's list numbering is not copied with the text), or written in
+        // another form (`1、`). The fix writes the wording too, official if it is not, as
+        // heading-text's fix writes the numeral: the two overlap, and either settles both in one
+        // round of fix-all.
         const official = spec.sections[s.number - 1].heading;
         const mark = official.slice(0, 2);
         const wording = wordingSpan(text, h);
+        const numbering = text.slice(h.numeralSpan.start, h.numeralSpan.end).trim();
         report({
           span: h.span,
-          message: {
-            zh: `章节标题缺少编号“${mark}”，应为“${official}”。`,
-            en: `The heading lacks its numeral “${mark}”: it should read “${official}”.`,
-          },
+          message: numbering
+            ? {
+                zh: `章节编号“${numbering}”应为“${mark}”：“${official}”是第${mark[0]}部分。`,
+                en: `The section numbering “${numbering}” should read “${mark}”: this is section ${s.number}.`,
+              }
+            : {
+                zh: `章节标题缺少编号“${mark}”，应为“${official}”。`,
+                en: `The heading lacks its numeral “${mark}”: it should read “${official}”.`,
+              },
           fixes: [
             {
-              title: { zh: `加上编号“${mark}”`, en: `Add the numeral “${mark}”` },
+              title: numbering ? { zh: `改为“${mark}”`, en: `Renumber to “${mark}”` } : { zh: `加上编号“${mark}”`, en: `Add the numeral “${mark}”` },
               preferred: true,
-              edits: [{ span: wording, newText: mark + (h.canonical ? text.slice(wording.start, wording.end) : official.slice(2)) }],
+              edits: [{ span: { start: h.numeralSpan.start, end: wording.end }, newText: mark + (h.canonical ? text.slice(wording.start, wording.end) : official.slice(2)) }],
             },
           ],
         });
