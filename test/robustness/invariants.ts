@@ -317,6 +317,34 @@ export function letterSpacingDifferences(text: string, pick: (index: number) => 
   return onlyIn(said(text), said(letterSpaced(text, pick, spacing, lines)), 'only spaced out', 'only as written');
 }
 
+/** Units a value may be typed with in its cell, with and without a blank before. */
+const CELL_UNITS = ['件', ' 件', '人次', '万元', '项', '条'];
+
+/**
+ * `text` with units typed after some of the values in its tables (§二 to §四): the values that
+ * `pick` chooses, by their index, each with a unit of kind `unit + index`.
+ */
+export function withCellUnits(text: string, pick: (index: number) => boolean, unit: number): string {
+  const from = text.indexOf('二、主动公开');
+  const to = text.indexOf('五、存在的主要问题');
+  if (from < 0 || to < from) return text;
+  let index = 0;
+  const tables = text.slice(from, to).replace(/(?<![\d.,])(\d+)(?=\t|\r?\n| \||  )/g, (value) => {
+    const k = index++;
+    return pick(k) ? value + CELL_UNITS[(unit + k) % CELL_UNITS.length] : value;
+  });
+  return text.slice(0, from) + tables + text.slice(to);
+}
+
+/** How the findings of `text` change when its values are typed with units (see `withCellUnits`): none should. */
+export function cellUnitDifferences(text: string, pick: (index: number) => boolean, unit: number): string[] {
+  const said = (t: string) =>
+    checkText(t)
+      .diagnostics.map((d) => `${d.code}|${d.severity}|${d.message}`)
+      .sort();
+  return onlyIn(said(text), said(withCellUnits(text, pick, unit)), 'only with units', 'only without');
+}
+
 /** Text with LF line endings and no byte-order mark. */
 export const withLf = (text: string) => text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
 

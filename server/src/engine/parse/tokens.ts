@@ -100,9 +100,13 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
   if (start === 0 || text.charCodeAt(start - 1) === 10) i = pageMarkEnd(text, start, end);
   while (i < end) {
     const code = text.charCodeAt(i);
-    // Fast path: Chinese characters and punctuation (U+3001…U+FEFE) are always label text.
+    // Fast path: Chinese characters and punctuation (U+3001…U+FEFE) are label text — but 无
+    // alone in a cell (none) stands where a value should: a placeholder, as `—` is (see cellBoundary).
     if (code > 0x3000 && code < 0xfeff) {
-      if (textStart < 0) textStart = i;
+      if (code === 0x65e0 && cellBoundary(text, i, start, end)) {
+        flushText(i);
+        tokens.push({ kind: 'placeholder', span: { start: i, end: i + 1 }, raw: '无' });
+      } else if (textStart < 0) textStart = i;
       i++;
       continue;
     }
@@ -152,7 +156,8 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
       if (number) {
         flushText(i);
         tokens.push(number);
-        i = number.span.end;
+        // A unit typed in the cell (`4件`) is no label text; the value's span stays its digits.
+        i = unitEnd(text, number.span.end, end);
         continue;
       }
       // A lone item number such as `1.` before a label: part of the label text.
@@ -371,7 +376,8 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   const outsideAfter = bookmarkEnd(text, j);
   const before = outsideBefore > 0 ? text.charCodeAt(outsideBefore - 1) : 0x20;
   const after = outsideAfter < text.length ? text.charCodeAt(outsideAfter) : 0x20;
-  const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after));
+  // A unit typed after the value (`4件`) does not glue it.
+  const glued = runsIntoLabel || (!isSpaceCode(before) && !isDigitCode(before)) || (!isSpaceCode(after) && !isDigitCode(after) && unitEnd(text, j, end) === j);
   return {
     kind: 'number',
     span: { start: i, end: j },
@@ -384,6 +390,44 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
     grouped,
     glued,
   };
+}
+
+const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Whether the character at `i` is a cell of its own on a line of cells: a tab or a pipe, or two
+ * blanks or more, on either side (a line's end after it). One blank is no cell boundary: a PDF
+ * spaces letters out with one (`无 法 提 供`).
+ */
+function cellBoundary(text: string, i: number, start: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= start && isBlankCode(text.charCodeAt(k))) k--;
+  const before = k >= start ? text.charCodeAt(k) : 10;
+  if (!(before === 9 || before === 0x7c || (i - 1 - k >= 2 && before !== 10))) return false;
+  k = i + 1;
+  while (k < end && isBlankCode(text.charCodeAt(k))) k++;
+  const after = k < end ? text.charCodeAt(k) : 10;
+  return after === 9 || after === 0x7c || after === 10 || after === 13 || k - i - 1 >= 2;
+}
+
+/** Units a value may be typed with in its cell: 件 条 个 项 次 家 份 人 元, and 万元 and 人次. */
+const UNIT_CODES = new Set([...'件条个项次家份人元'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where a unit typed after a value in its cell (`4件`, `4 件`, `12.5万元`, `3人次`) ends, when a
+ * separator or the region's end follows it; `at` otherwise (a character glued to a label:
+ * collapsed text).
+ */
+function unitEnd(text: string, at: number, end: number): number {
+  const next = text.charCodeAt(at);
+  if (next < 0x4e00 && !isBlankCode(next)) return at; // a tab, a line feed: most values
+  let k = at;
+  // A blank or two may stand before it (`4 件`), not a tab: that separates cells.
+  for (let blanks = 0; blanks < 2 && k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0xa0); blanks++) k++;
+  if (text.charCodeAt(k) === 0x4e07 && text.charCodeAt(k + 1) === 0x5143) k += 2; // 万元
+  else if (UNIT_CODES.has(text.charCodeAt(k))) k += text.charCodeAt(k) === 0x4eba && text.charCodeAt(k + 1) === 0x6b21 ? 2 : 1; // 人次
+  else return at;
+  return k >= end || isSpaceCode(text.charCodeAt(k)) ? k : at;
 }
 
 /** Whether a numbering mark at `at` opens a label (`.其他`, `、 其他`): the digit before it is the label's number. */

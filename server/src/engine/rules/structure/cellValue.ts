@@ -11,10 +11,13 @@ export const cellValueRule: Rule = {
   category: 'structure',
   defaultSeverity: 'error',
   summary: {
-    zh: '统计数须为不小于 0 的整数（收费金额可有小数，“本年增/减”可为负）；“/”“—”不等于 0。',
-    en: 'Counts are whole numbers ≥ 0 (fees may be decimal, 本年增/减 negative); “/” and “—” are not 0.',
+    zh: '统计数须为不小于 0 的整数（收费金额可有小数，“本年增/减”可为负）；“/”“—”“无”不等于 0。',
+    en: 'Counts are whole numbers ≥ 0 (fees may be decimal, 本年增/减 negative); “/”, “—” and “无” are not 0.',
   },
-  basis: { zh: '年度报告格式：各项均为件数或金额。', en: 'The format: every cell is a count or an amount.' },
+  basis: {
+    zh: '年度报告格式：各项均为件数或金额。数值后写的单位（“4件”“12.5万元”）按数值读取。',
+    en: 'The format: every cell is a count or an amount. A unit typed after a value (4件, 12.5万元) is read as the value.',
+  },
   example: {
     text: '行政强制\t/',
     finding: { zh: '“行政强制”的“本年处理决定数量”应填写数字，而不是“/”；没有就填 0。', en: 'Write a number, not “/”; write 0 for none.' },
