@@ -1,7 +1,7 @@
 // What people type in a table's cells besides digits: a unit after the value (`4件`, `4 件`,
 // `12.5万元`, `3人次`) is read as the value, its span the digits alone (a fix rewrites them and
-// keeps the unit); 无 alone in a cell stands where a value should, as `—` does. Each case asserts
-// what the user sees.
+// keeps the unit); 无 alone in a cell stands where a value should, as `—` does; `+3` is 3. Each
+// case asserts what the user sees.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, readModel } from '../../server/src/engine';
@@ -40,6 +40,18 @@ describe('units and words in table cells', () => {
       const text = clean.replace(m[0], `行政许可${m[1]}无`);
       assert.deepEqual(checkText(text).diagnostics.map((d) => d.message), ['“行政许可”的“本年处理决定数量”应填写数字，而不是“无”；没有就填 0。']);
     });
+
+  it('an increase written with its sign (+3, ＋3) in 本年增/减 is the value', () => {
+    const clean = syntheticReport({ layout: 'tabs', year: 2020 });
+    const line = clean.split('\n').find((l) => l.startsWith('行政许可'))!;
+    const [label, before, change, after] = line.split('\t');
+    assert.match(change, /^\d+$/);
+    for (const sign of ['+', '＋']) {
+      const text = clean.replace(line, [label, before, sign + change, after].join('\t'));
+      assert.deepEqual(cells(text), cells(clean), sign);
+      assert.deepEqual(checkText(text).diagnostics, [], sign);
+    }
+  });
 
   it('无 inside label text, spaced out or alone on a line under a table, is no cell', () => {
     const clean = syntheticReport({ layout: 'tabs' });

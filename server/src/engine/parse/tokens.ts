@@ -35,6 +35,8 @@ export type TableToken = NumberToken | PlaceholderToken | TextToken;
 
 // Character codes, tested without building strings: this loop sees every table character.
 const isSignCode = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212; // - － −
+/** `+3`: an increase, as 本年增/减 is written. */
+const isPlusCode = (c: number) => c === 0x2b || c === 0xff0b; // + ＋
 const isPlaceholderCode = (c: number) => c === 0x2f || c === 0xff0f || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0xff0d; // / ／ — – - －
 const isNumberingMarkCode = (c: number) => c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
 
@@ -126,7 +128,7 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
       i++;
       continue;
     }
-    if (code >= 0xff00 && code !== 0xff0d && code !== 0xff0f && !(code >= 0xff10 && code <= 0xff19)) {
+    if (code >= 0xff00 && code !== 0xff0d && code !== 0xff0f && code !== 0xff0b && !(code >= 0xff10 && code <= 0xff19)) {
       if (textStart < 0) textStart = i;
       i++;
       continue;
@@ -150,7 +152,7 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
         continue;
       }
     }
-    const signed = isSignCode(code) && isDigitCode(text.charCodeAt(i + 1)) && isSeparatorAt(text, i - 1, start, end);
+    const signed = (isSignCode(code) || isPlusCode(code)) && isDigitCode(text.charCodeAt(i + 1)) && isSeparatorAt(text, i - 1, start, end);
     if (signed || isDigitCode(code)) {
       const number = readNumber(text, i, end);
       if (number) {
@@ -319,7 +321,7 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   if (isSignCode(text.charCodeAt(j))) {
     negative = true;
     j++;
-  }
+  } else if (isPlusCode(text.charCodeAt(j))) j++;
   const digitsStart = j;
   let fullWidth = false;
   // The value as the digits are read: exact up to 15 digits, where most numbers end.
