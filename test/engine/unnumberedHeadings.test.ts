@@ -47,6 +47,17 @@ describe('section headings that lost their numerals', () => {
     }
   });
 
+  it('numbering garbled by a stray mark (一:、, 四）、) is section-order’s alone to rewrite (the fuzzer, seed 146)', () => {
+    const clean = syntheticReport({ layout: 'tabs' });
+    for (const numbering of ['一:、', '一）、']) {
+      const text = clean.replace('一、总体情况', `${numbering}总体情况`);
+      const found = checkText(text).diagnostics;
+      // No punctuation fix inside it: turning `:` into `：` would only change the numbering the message quotes.
+      assert.deepEqual(found.map((d) => d.message), [`章节编号“${numbering}”应为“一、”：“一、总体情况”是第一部分。`], numbering);
+      assert.equal(applyEdits(text, fixAllEdits(checkText(text))), clean, numbering);
+    }
+  });
+
   it('a variant wording without its numeral: either fix writes both', () => {
     const clean = syntheticReport({ layout: 'tabs' });
     const text = clean.replace('四、政府信息公开行政复议、行政诉讼情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况');

@@ -21,7 +21,8 @@ export const punctuationRule: Rule = {
   },
   check({ parsed, text, report }) {
     const spans: Span[] = [];
-    for (const h of parsed.headings) spans.push(h.span);
+    // Numbering in another form (`1:`, `一）、`) is section-order's to rewrite as a whole.
+    for (const h of parsed.headings) spans.push(h.writtenNumber === 0 ? { start: h.numeralSpan.end, end: h.span.end } : h.span);
     for (const s of parsed.sections) {
       // A sub-heading's span stops before its colon; the colon is part of what to fix (an
       // invisible character or blanks before it read as deleted: `主 动 公 开 ：`).
