@@ -4,7 +4,7 @@
 // no break; a heading, a blank line, an indented or numbered line still starts anew.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../../server/src/engine';
+import { applyEdits, checkText } from '../../server/src/engine';
 import { isLineWrap, wrapEnd } from '../../server/src/engine/parse/lineWraps';
 import { syntheticReport } from '../support/reports';
 
@@ -61,6 +61,16 @@ describe('lines wrapped at a page’s width (text from a PDF)', () => {
     assert.equal(wrapEnd(`${full}\n12\n39件`, full.length, 0, full.length + 7), full.length + 3);
     assert.equal(wrapEnd(`${full}\n1234\n39件`, full.length, 0, full.length + 9), full.length, 'four digits are no page number: joined as text');
     assert.equal(wrapEnd('共收到\n12\n39件', 3, 0, 10), 3, 'after a short line the number is joined as text');
+  });
+
+  it('a bare page number looked past is reported, and deleting it gives the paragraph back', () => {
+    const { text } = withSentence('另有1\n35\n2件结转至下一年度办理。');
+    const found = checkText(text).diagnostics.filter((d) => d.code === 'artifact');
+    assert.deepEqual(found.map((d) => d.message), ['PDF 页码“35”应删除。']);
+    assert.equal(applyEdits(text, found[0].fixes[0].edits), withSentence('另有1\n2件结转至下一年度办理。').text);
+    // A number alone on a line of a table written one cell per line is a cell: never reported.
+    const cells = syntheticReport({ layout: 'cell-per-line' });
+    assert.deepEqual(checkText(cells).diagnostics.filter((d) => d.code === 'artifact'), []);
   });
 
   it('a keyword cut by a wrap is read', () => {

@@ -233,6 +233,9 @@ export function wrapDifferences(text: string, width: number): string[] {
   return onlyIn(expected, got, 'only wrapped', 'only unwrapped');
 }
 
+/** A bare page number (`12`), as some PDFs' footers leave it: one only a wrapped paragraph tells from a table's cell. */
+export const BARE_PAGE_NUMBER = [(n: number) => String(1 + (n % 300))];
+
 /** Page numbers as a PDF's footers leave them, one per line. */
 export const PAGE_MARKS = [(n: number) => `- ${n} -`, (n: number) => `—${n}—`, (n: number) => `第${n}页`, (n: number) => `第 ${n} 页 共 9 页`];
 
@@ -243,11 +246,16 @@ export const PAGE_MARKS = [(n: number) => `- ${n} -`, (n: number) => `—${n}—
  * `artifact` findings that name them, none should — what each says, line numbers aside — and
  * deleting those gives `text` back. Empty when nothing changes.
  */
-export function pageMarkDifferences(text: string, places: { line: number; style: number }[], where: (line: string, previous: string) => boolean = () => true): string[] {
+export function pageMarkDifferences(
+  text: string,
+  places: { line: number; style: number }[],
+  where: (line: string, previous: string) => boolean = () => true,
+  styles: ((n: number) => string)[] = PAGE_MARKS,
+): string[] {
   const lines = text.split('\n');
   const candidates = lines.map((_, i) => i).filter((i) => i >= 3 && where(lines[i], lines[i - 1]));
-  const before = new Map(places.filter(() => candidates.length > 0).map((p) => [candidates[p.line % candidates.length], p.style % PAGE_MARKS.length]));
-  const paged = lines.flatMap((line, i) => (before.has(i) ? [PAGE_MARKS[before.get(i)!](i), line] : [line])).join('\n');
+  const before = new Map(places.filter(() => candidates.length > 0).map((p) => [candidates[p.line % candidates.length], p.style % styles.length]));
+  const paged = lines.flatMap((line, i) => (before.has(i) ? [styles[before.get(i)!](i), line] : [line])).join('\n');
   const said = (t: string) =>
     checkText(t)
       .diagnostics.filter((d) => d.code !== 'artifact')
@@ -260,23 +268,6 @@ export function pageMarkDifferences(text: string, places: { line: number; style:
   if (marks.length !== before.size) out.push(`${marks.length} page marks found, ${before.size} put in`);
   if (applyEdits(paged, marks.flatMap((d) => d.fixes[0].edits)) !== text) out.push('deleting the page marks does not give the text back');
   return out;
-}
-
-/**
- * How the findings of `text` change when bare page numbers (`12`, nothing else on the line) are put
- * before the lines `places` name, where `where` allows (a PDF page ends after a line of the page's
- * width): none should, and none names them. Empty when nothing changes.
- */
-export function bareNumberDifferences(text: string, places: number[], where: (line: string, previous: string) => boolean): string[] {
-  const lines = text.split('\n');
-  const candidates = lines.map((_, i) => i).filter((i) => i >= 3 && where(lines[i], lines[i - 1]));
-  const before = new Set(candidates.length ? places.map((p) => candidates[p % candidates.length]) : []);
-  const paged = lines.flatMap((line, i) => (before.has(i) ? [String(1 + (i % 300)), line] : [line])).join('\n');
-  const said = (t: string) =>
-    checkText(t)
-      .diagnostics.map((d) => `${d.code}|${d.severity}|${d.message.replace(/第 \d+ 行/g, '第 N 行')}`)
-      .sort();
-  return onlyIn(said(text), said(paged), 'only with them', 'only without them');
 }
 
 /** Blanks a justified PDF line spaces its letters out with. */

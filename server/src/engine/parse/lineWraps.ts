@@ -71,6 +71,20 @@ export function pageBreakAfter(text: string, feed: number, to: number): number {
 }
 
 /**
+ * The bare page number (`12`, its digits) on the line after the line feed `feed`, when the wrap
+ * there looks past it (`申请⏎12⏎39件`; see `pageBreakAfter`); undefined otherwise — a page
+ * mark (`- 3 -`) among them, which is no bare number.
+ */
+export function barePageNumberAfter(text: string, feed: number, from: number, to: number): { start: number; end: number } | undefined {
+  if (pageMarkLineAfter(text, feed, to) > feed || wrapEnd(text, feed, from, to) <= feed) return undefined;
+  let start = feed + 1;
+  while (!isDigitCode(text.charCodeAt(start))) start++;
+  let end = start;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/**
  * Where the line at `lineStart` ends (its line feed) when it holds a number of at most three
  * digits and nothing else, blanks aside; `lineStart` otherwise. Alone on a line, a number is a
  * cell of a table written one cell per line — or a page's number, after a line of the page's

@@ -2,8 +2,11 @@
 // characters, page numbers on lines of their own. They are deleted; replacement characters
 // (encoding damage) are only reported.
 import { INVISIBLE_CHARACTERS, isDigitCode, isInvisibleCode } from '../../parse/normalize';
+import type { ParsedReport } from '../../parse/document';
+import { barePageNumberAfter } from '../../parse/lineWraps';
 import { pageMarks } from '../../parse/pageMarks';
 import type { Span } from '../../types';
+import { sentenceBounds } from '../consistency/prose';
 import type { Rule } from '../rule';
 
 const ARTIFACT = new RegExp(
@@ -20,15 +23,15 @@ export const artifactRule: Rule = {
     en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters, PDF page-number lines; flag encoding damage.',
   },
   basis: {
-    zh: '从 Word、网页或 PDF 复制文本时带入的非正文内容。表格读取时跳过页码行（如“- 3 -”“第3页 共9页”）。',
-    en: 'Non-text content carried over when copying from Word, a web page or a PDF. Tables are read past page-number lines (`- 3 -`, `第3页 共9页`).',
+    zh: '从 Word、网页或 PDF 复制文本时带入的非正文内容。表格读取时跳过页码行（如“- 3 -”“第3页 共9页”）；按页宽折行的段落中单独一行的数字（如“12”）也是页码。',
+    en: 'Non-text content carried over when copying from Word, a web page or a PDF. Tables are read past page-number lines (`- 3 -`, `第3页 共9页`); a number alone on a line inside a paragraph wrapped at a page’s width (`12`) is a page number too.',
   },
   example: {
     text: '[bookmark: _GoBack]本年制发件数',
     finding: { zh: '转换残留“[bookmark: _GoBack]”应删除。', en: 'The conversion leftover “[bookmark: _GoBack]” should be deleted.' },
     fix: { zh: '删除。', en: 'Delete it.' },
   },
-  check({ text, report }) {
+  check({ parsed, text, report }) {
     ARTIFACT.lastIndex = 0;
     for (let m = ARTIFACT.exec(text); m; m = ARTIFACT.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
@@ -55,7 +58,7 @@ export const artifactRule: Rule = {
         fixes: [{ title: { zh: '删除', en: 'Delete' }, preferred: true, edits: [{ span, newText: (!invisible || m[0] === '\ufeff') && betweenDigits(text, span) ? ' ' : '' }] }],
       });
     }
-    for (const mark of pageMarks(text)) {
+    for (const mark of [...pageMarks(text), ...barePageNumbers(parsed, text)].sort((a, b) => a.start - b.start)) {
       const written = text.slice(mark.start, mark.end);
       report({
         span: mark,
@@ -65,6 +68,28 @@ export const artifactRule: Rule = {
     }
   },
 };
+
+/**
+ * The bare page numbers (`12` alone on a line) that the prose reading looks past, inside a
+ * paragraph wrapped at a page's width: only sentences that run over a wrap can hold one. Alone
+ * elsewhere a number may be a table's cell, and is left alone.
+ */
+function barePageNumbers(parsed: ParsedReport, text: string): Span[] {
+  const bounds = sentenceBounds(parsed);
+  const found: Span[] = [];
+  // The prose region of each sentence, bounding the wrap's reading as when the sentences were cut.
+  let region = 0;
+  for (let i = 0; i < bounds.count; i++) {
+    if (!bounds.wrapped[i]) continue;
+    while (parsed.prose[region].end < bounds.starts[i]) region++;
+    const { start, end } = parsed.prose[region];
+    for (let feed = text.indexOf('\n', bounds.starts[i]); feed >= 0 && feed < bounds.ends[i]; feed = text.indexOf('\n', feed + 1)) {
+      const number = barePageNumberAfter(text, feed, start, end);
+      if (number) found.push(number);
+    }
+  }
+  return found;
+}
 
 /** The line holding `span`, with one of the line breaks beside it: deleting it leaves the lines around it as they were. */
 function wholeLine(text: string, span: Span): Span {
