@@ -71,6 +71,25 @@ describe('full-width digits', () => {
     assert.equal(fixed, text, 'the fix writes the total back in full-width digits');
   });
 
+  it('a missing table or section of a report typed full-width is inserted with full-width zeros', () => {
+    const text = fullWidth(clean);
+    const four = text.indexOf('四、政府信息公开行政复议');
+    const five = text.indexOf('五、存在的主要问题');
+    const heading = '四、政府信息公开行政复议、行政诉讼情况\n\n';
+    assert.ok(text.slice(four).startsWith(heading));
+    for (const [broken, code] of [
+      [text.slice(0, four + heading.length) + text.slice(five), 'table-missing'],
+      [text.slice(0, four) + text.slice(five), 'section-missing'],
+    ] as const) {
+      const finding = checkText(broken).diagnostics.find((d) => d.code === code);
+      assert.ok(finding, code);
+      const inserted = finding.fixes[0].edits.map((e) => e.newText).join('');
+      const values = inserted.split('\n').filter((l) => /^[\d０-９\t]+$/.test(l));
+      assert.ok(values.length > 0, code);
+      for (const line of values) assert.match(line, /^[０\t]+$/, `${code}: ${JSON.stringify(line)}`);
+    }
+  });
+
   it('a missing row of a table typed full-width is inserted with full-width values', () => {
     const text = fullWidth(clean);
     const lines = text.split('\n');

@@ -2,13 +2,14 @@
 // values the table's sums give it (else 0), in the digits most of the table's values are typed in.
 import type { RowSpec } from '../../format/spec';
 import type { FoundHeading } from '../../parse/headings';
-import { inWidthOf, withAsciiDigits } from '../../parse/normalize';
+import { inWidthOf } from '../../parse/normalize';
 import type { ParsedTable } from '../../parse/tables';
 import { delimiterRowEnd } from '../../parse/tokens';
 import { renderRow } from '../../render/tables';
 import type { TableLayout } from '../../types';
 import { derivedRows } from '../arithmetic/sums';
 import { lineBreakOf, lineStartOf, nextLineStart } from '../context';
+import { typedZero } from '../layout';
 import type { Rule } from '../rule';
 
 export const rowMissingRule: Rule = {
@@ -29,7 +30,7 @@ export const rowMissingRule: Rule = {
       const found = new Set(table.rows.map((r) => r.spec.id));
       const missing = table.spec.rows.filter((r) => !r.group && !found.has(r.id));
       const derived = table.spec.sums.length ? derivedRows(table, missing.map((r) => r.id)) : undefined;
-      const width = typedWidth(table);
+      const width = typedZero([table]);
       const placed = missing.map((row) => placement(table, row, text, eol, derived?.get(row.id), parsed.headings, width));
       missing.forEach((row, k) => {
         const { at, breakBefore, preferred, shown, next, previous } = placed[k];
@@ -90,19 +91,6 @@ function placement(table: ParsedTable, row: RowSpec, text: string, eol: string, 
     }
   }
   return { at, breakBefore, line, shown, next, previous, preferred: derived !== undefined || table.spec.sums.length === 0 };
-}
-
-/** A digit in the width most of the table's numbers are written in: `０` when typed in full-width digits, else `0`. */
-function typedWidth(table: ParsedTable): string {
-  let fullWidth = 0;
-  let ascii = 0;
-  for (const row of table.rows)
-    for (const value of row.values) {
-      if (value.kind !== 'number') continue;
-      if (value.raw === withAsciiDigits(value.raw)) ascii++;
-      else fullWidth++;
-    }
-  return fullWidth > ascii ? '０' : '0';
 }
 
 /** The text inserting `lines` (rows in order) at `at`: before the next row, or after the last one. */

@@ -1,9 +1,9 @@
 // Every one of the six sections must be there; the fix inserts the heading (and for
-// 二、三、四 the official tables filled with 0) at its place, in the document's layout.
+// 二、三、四 the official tables filled with 0) at its place, in the document's layout and digits.
 import { renderTable } from '../../render/tables';
 import type { SectionNumber } from '../../types';
 import { lineBreakOf, lineStartOf, type RuleContext } from '../context';
-import { dominantLayout, headingsInline, sectionMarks } from '../layout';
+import { dominantLayout, headingsInline, sectionMarks, typedZero, zerosOf } from '../layout';
 import type { Rule } from '../rule';
 
 /** Text of a whole section skeleton (heading and tables), without a trailing break. */
@@ -12,7 +12,8 @@ export function sectionSkeleton(context: RuleContext, number: SectionNumber, inl
   const eol = lineBreakOf(text);
   const layout = dominantLayout(parsed);
   const heading = spec.sections.find((s) => s.number === number)!.heading;
-  const tables = spec.tables.filter((t) => t.section === number).map((t) => renderTable(t, layout, eol));
+  const zero = typedZero(parsed.tables);
+  const tables = spec.tables.filter((t) => t.section === number).map((t) => renderTable(t, layout, eol, zerosOf(t, zero)));
   if (inline) return [heading, ...tables].join('');
   return [sectionMarks(parsed) + heading, ...tables].join(eol);
 }

@@ -1,7 +1,7 @@
 // §二 has four tables, §三 and §四 one each; a missing one is inserted (values 0).
 import { renderTable } from '../../render/tables';
 import { lineBreakOf, nextLineStart } from '../context';
-import { dominantLayout } from '../layout';
+import { dominantLayout, typedZero, zerosOf } from '../layout';
 import type { Rule } from '../rule';
 
 export const tableMissingRule: Rule = {
@@ -21,6 +21,7 @@ export const tableMissingRule: Rule = {
   check({ parsed, spec, text, report }) {
     const eol = lineBreakOf(text);
     const layout = dominantLayout(parsed);
+    const zero = typedZero(parsed.tables);
     const found = (id: string) => parsed.tables.some((t) => t.spec.id === id);
     for (const table of spec.tables) {
       const section = parsed.sections.find((s) => s.number === table.section);
@@ -41,7 +42,7 @@ export const tableMissingRule: Rule = {
         if (found(t.id)) break;
         together.push(t);
       }
-      const body = together.map((t) => renderTable(t, layout, eol)).join(inline ? '' : eol);
+      const body = together.map((t) => renderTable(t, layout, eol, zerosOf(t, zero))).join(inline ? '' : eol);
       const newText = inline ? body : at === text.length && !/\n$/.test(text) ? eol + body + eol : body + eol;
       report({
         span: section.heading.span,
