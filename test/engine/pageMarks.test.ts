@@ -79,6 +79,21 @@ describe('PDF page numbers on lines of their own', () => {
     assert.ok(messages.includes('PDF 页码“- 3 -”应删除。'), messages.join('\n'));
   });
 
+  it('the title again on a line of its own (a PDF page header) is skipped by the tables and reported once', () => {
+    for (const layout of layouts.filter((l) => l !== 'collapsed')) {
+      const clean = syntheticReport({ layout });
+      const title = readModel(clean).title!.text;
+      const lines = clean.split('\n');
+      // Inside §三's table: in one cell per line, between two cells of a row.
+      const at = lines.findIndex((l) => l.includes('三、收到和处理')) + 12;
+      const text = [...lines.slice(0, at), title, ...lines.slice(at)].join('\n');
+      assert.deepEqual(cells(text), cells(clean), layout);
+      const found = checkText(text).diagnostics;
+      assert.deepEqual(found.map((d) => d.message), [`标题“${title}”再次出现（PDF 页眉），应删除。`], layout);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), clean, layout);
+    }
+  });
+
   it('tells a page mark from a line of the report', () => {
     const isMark = (line: string) => pageMarkLineEnd(line, 0) === line.length;
     for (const line of ['- 3 -', '—3—', '－ 12 －', '-- 3 --', '– 7 –', '第3页', '第 3 页 共 10 页', '第３页／共１０页', '共10页，第3页', '  - 3 -  ', '- 3 -\r'])

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { generateReport, layouts } from '../../bench/corpus';
+import { readModel } from '../../server/src/engine';
 import { damaged, damages } from './damage';
 import { pageMarkDifferences, realReports, withLf } from './invariants';
 
@@ -50,6 +51,19 @@ describe('PDF page numbers change nothing but their own findings', () => {
       fc.assert(
         fc.property(places, (at) => assert.deepEqual(pageMarkDifferences(withLf(text), at), [])),
         { numRuns: 20, seed: 20261204 },
+      );
+    });
+
+  // The title again on a line of its own, as a PDF's page header.
+  for (const layout of layouts.filter((l) => l !== 'collapsed'))
+    it(`running headers, ${layout}`, () => {
+      const reports = [35, 36, 37].flatMap((seed) => (['2019', '2021'] as const).map((version) => withLf(generateReport(seed, { layout, version }).text)));
+      // One title line each (one cell per line may break it over two: no page's header then).
+      const titled = reports.map((text) => ({ text, title: readModel(text).title?.text ?? '' })).filter((r) => r.title.endsWith('年度报告') && !r.title.includes('\n'));
+      assert.ok(titled.length >= 2);
+      fc.assert(
+        fc.property(fc.constantFrom(...titled), places, ({ text, title }, at) => assert.deepEqual(pageMarkDifferences(text, at, () => true, [() => title]), [])),
+        { numRuns: 60, seed: 20261204 },
       );
     });
 

@@ -7,6 +7,7 @@ import type { FormatVersion, ReportModel, SectionModel, SectionNumber, Span, Sub
 import { findHeadings, findSubheadings, findTitle, type FoundHeading, type FoundSubheading, type FoundTitle } from './headings';
 import { Vocabulary } from './labels';
 import { compact, foldLabel, invisibleLeftOut, LINE_BLANK, withAsciiDigits } from './normalize';
+import { runningHeaders } from './runningHeaders';
 import { parseTables, type ParsedTable } from './tables';
 
 export interface ParsedSection {
@@ -26,6 +27,8 @@ export interface ParsedReport {
   /** The version the tables are written in, when they say so. */
   tablesVersion?: FormatVersion;
   title?: FoundTitle;
+  /** Lines after the title that repeat it: a PDF's page headers (their spans, without line breaks). */
+  runningHeaders: Span[];
   year?: number;
   /** Year of the stated statistics period, and where it is stated. */
   period?: { year: number; span: Span; endYear: number };
@@ -81,6 +84,7 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
   for (const h of headings) if (!firstOf.has(h.number)) firstOf.set(h.number, h);
   const chosen = [...firstOf.values()].sort((a, b) => a.span.start - b.span.start);
   const title = findTitle(text, lines, chosen[0]?.span.start ?? text.length);
+  const headers = runningHeaders(text, lines, title);
 
   const period = findPeriod(text);
   const year = title?.year ?? period?.year;
@@ -102,7 +106,7 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
     const body = bodyOf(section);
     if (!body) continue;
     const specs = spec.tables.filter((t) => t.section === section);
-    tables.push(...parseTables(text, body.start, body.end, specs, vocabularyFor(version, specs, String(section))));
+    tables.push(...parseTables(text, body.start, body.end, specs, vocabularyFor(version, specs, String(section)), headers));
   }
 
   const tableSpans = mergedSpans(tables.map((t) => t.span));
@@ -121,6 +125,7 @@ export function parseReport(text: string, requested: 'auto' | FormatVersion = 'a
     spec,
     tablesVersion,
     title,
+    runningHeaders: headers,
     year,
     period,
     headings,

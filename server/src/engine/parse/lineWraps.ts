@@ -3,8 +3,9 @@
 // a wrong count, a claim missed. A break is read as a wrap, and the two lines as one, when it
 // could be nothing else: the line before is no heading and ends without a mark that ends a
 // sentence or opens a list, and the line after is neither indented nor numbered. A page number
-// between the two (the page ended there) is looked past: a page mark (`- 3 -`), or a bare number
-// after a line of the page's width.
+// between the two (the page ended there) is looked past: a page mark (`- 3 -`), a running header
+// (the title again), or a bare number after a line of the page's width.
+import { titleWording } from '../format/sections';
 import { CHINESE_NUMERALS, isDigitCode } from './normalize';
 import { pageMarkLineAfter, pageMarkLineEnd } from './pageMarks';
 
@@ -64,10 +65,41 @@ export function wrapEnd(text: string, i: number, from: number, to: number): numb
  * `pageMarkLineAfter` and `bareNumberLineEnd`), when it comes before `to`; `feed` itself when none does.
  */
 export function pageBreakAfter(text: string, feed: number, to: number): number {
-  const markEnd = pageMarkLineAfter(text, feed, to);
-  if (markEnd > feed) return markEnd;
   const numberEnd = bareNumberLineEnd(text, feed + 1);
-  return numberEnd > feed + 1 && numberEnd < to && fullLineBefore(text, feed) ? numberEnd : feed;
+  if (numberEnd > feed + 1 && numberEnd < to && fullLineBefore(text, feed)) return numberEnd;
+  // A page's footer and the next page's header, one after the other (`- 2 -⏎<title>`).
+  let at = feed;
+  for (let lines = 0; lines < MAX_PAGE_BREAK_LINES; lines++) {
+    const markEnd = pageMarkLineAfter(text, at, to);
+    const headerEnd = markEnd > at ? markEnd : runningHeaderLineEnd(text, at + 1);
+    if (headerEnd <= at + 1 || headerEnd >= to) break;
+    at = headerEnd;
+  }
+  return at;
+}
+
+/** Lines a page break leaves between two lines of a paragraph: a footer's page number and a header. */
+const MAX_PAGE_BREAK_LINES = 3;
+
+/** Characters of the longest line taken for a page's running header (an agency's name and the title). */
+const MAX_HEADER_LINE = 80;
+
+/**
+ * Where the line at `lineStart` ends (its line feed) when it is a title repeated as a page's
+ * running header — it ends in the title's fixed wording, 政府信息公开工作年度报告 (blanks
+ * aside) — `lineStart` otherwise. Looks no further than MAX_HEADER_LINE characters.
+ */
+function runningHeaderLineEnd(text: string, lineStart: number): number {
+  const feed = text.indexOf('\n', lineStart);
+  if (feed < 0 || feed - lineStart > MAX_HEADER_LINE) return lineStart;
+  let last = feed - 1;
+  while (last >= lineStart && isLineBlank(text.charCodeAt(last))) last--;
+  // Read backwards: the wording's last character first, most lines fail there.
+  for (let k = titleWording.length - 1; k >= 0; k--, last--) {
+    while (last >= lineStart && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000 || text.charCodeAt(last) === 0xa0)) last--;
+    if (last < lineStart || text.charCodeAt(last) !== titleWording.charCodeAt(k)) return lineStart;
+  }
+  return feed;
 }
 
 /**
@@ -76,7 +108,7 @@ export function pageBreakAfter(text: string, feed: number, to: number): number {
  * mark (`- 3 -`) among them, which is no bare number.
  */
 export function barePageNumberAfter(text: string, feed: number, from: number, to: number): { start: number; end: number } | undefined {
-  if (pageMarkLineAfter(text, feed, to) > feed || wrapEnd(text, feed, from, to) <= feed) return undefined;
+  if (bareNumberLineEnd(text, feed + 1) === feed + 1 || wrapEnd(text, feed, from, to) <= feed) return undefined;
   let start = feed + 1;
   while (!isDigitCode(text.charCodeAt(start))) start++;
   let end = start;
@@ -130,6 +162,7 @@ function joinsLines(text: string, i: number, next: number, from: number, to: num
   // A page number is a line of its own, whatever follows it.
   if ((lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) && pageMarkLineEnd(text, lineStart) > lineStart) return false;
   if (lineStart > 0 && bareNumberLineEnd(text, lineStart) === i && fullLineBefore(text, lineStart - 1)) return false;
+  if (lineStart > 0 && runningHeaderLineEnd(text, lineStart) === i) return false;
   while (lineStart < last && isLineBlank(text.charCodeAt(lineStart))) lineStart++;
   // A heading: numbered, and no sentence in it.
   return marks || !opensItem(text, lineStart, last + 1);

@@ -85,9 +85,9 @@ interface TableDraft {
   end: number;
 }
 
-/** Reads every table of `specs` inside [start, end). */
-export function parseTables(text: string, start: number, end: number, specs: TableSpec[], vocabulary: Vocabulary): ParsedTable[] {
-  const tokens = tokenizeTable(text, start, end);
+/** Reads every table of `specs` inside [start, end), past `skippedLines` (running headers). */
+export function parseTables(text: string, start: number, end: number, specs: TableSpec[], vocabulary: Vocabulary, skippedLines: readonly Span[] = []): ParsedTable[] {
+  const tokens = tokenizeTable(text, start, end, skippedLines);
   const drafts = new Map<string, TableDraft>();
   const draftOf = (spec: TableSpec, at: number) => {
     let d = drafts.get(spec.id);

@@ -62,9 +62,9 @@ const CONTEXT = 200;
  * are read as deleted, which is what the artifact fix does: the region is then read without
  * them (`1\u200b0` is 10, `1\u200b,234` is 1,234) and the spans are mapped back onto the text.
  */
-export function tokenizeTable(text: string, start: number, end: number): TableToken[] {
+export function tokenizeTable(text: string, start: number, end: number, skippedLines: readonly Span[] = []): TableToken[] {
   // Read as it is, unless the reading meets an invisible character (no extra pass for that).
-  const asWritten = tokenizeVisible(text, start, end, true);
+  const asWritten = tokenizeVisible(text, start, end, true, skippedLines);
   if (asWritten) return asWritten;
   // The region and some text on either side (what a number's or a bookmark's reading looks at).
   const from = Math.max(0, start - CONTEXT);
@@ -89,8 +89,11 @@ export function tokenizeTable(text: string, start: number, end: number): TableTo
 }
 
 /** The tokens of text[start, end); undefined, when `stopAtInvisible`, if the region holds an invisible character. */
-function tokenizeVisible(text: string, start: number, end: number, stopAtInvisible: boolean): TableToken[] | undefined {
+function tokenizeVisible(text: string, start: number, end: number, stopAtInvisible: boolean, skippedLines: readonly Span[] = []): TableToken[] | undefined {
   const tokens: TableToken[] = [];
+  // The next line to skip (a running header), as the reading goes: they are sorted.
+  let skip = 0;
+  while (skip < skippedLines.length && skippedLines[skip].start < start) skip++;
   let textStart = -1;
   const flushText = (at: number) => {
     if (textStart >= 0 && at > textStart) tokens.push({ kind: 'text', span: { start: textStart, end: at } });
@@ -116,6 +119,14 @@ function tokenizeVisible(text: string, start: number, end: number, stopAtInvisib
     const lineStart = i === start || text.charCodeAt(i - 1) === 10;
     // Blanks between cells, and full-width punctuation （）：， in labels, need no further test.
     if (code === 9 || code === 10 || code === 13 || code === 0x3000 || (code === 0x20 && !lineStart)) {
+      if (code === 10 && skip < skippedLines.length) {
+        while (skip < skippedLines.length && skippedLines[skip].start <= i) skip++;
+        if (skip < skippedLines.length && skippedLines[skip].start === i + 1 && skippedLines[skip].end <= end) {
+          // A running header is skipped as a page number is, label text left open across it.
+          i = skippedLines[skip++].end;
+          continue;
+        }
+      }
       if (code === 10 && mayOpenPageMark(text.charCodeAt(i + 1))) {
         const markEnd = pageMarkEnd(text, i + 1, end);
         if (markEnd > i + 1) {

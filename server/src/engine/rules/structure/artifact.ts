@@ -1,5 +1,5 @@
 // Leftovers of conversion from Word, a web page or a PDF: bookmarks, HTML remnants, invisible
-// characters, page numbers on lines of their own. They are deleted; replacement characters
+// characters, page numbers on lines of their own, the title repeated as a page's header. They are deleted; replacement characters
 // (encoding damage) are only reported.
 import { INVISIBLE_CHARACTERS, isDigitCode, isInvisibleCode } from '../../parse/normalize';
 import type { ParsedReport } from '../../parse/document';
@@ -7,6 +7,7 @@ import { barePageNumberAfter } from '../../parse/lineWraps';
 import { pageMarks } from '../../parse/pageMarks';
 import type { Span } from '../../types';
 import { sentenceBounds } from '../consistency/prose';
+import { quote } from '../quote';
 import type { Rule } from '../rule';
 
 const ARTIFACT = new RegExp(
@@ -19,8 +20,8 @@ export const artifactRule: Rule = {
   category: 'structure',
   defaultSeverity: 'warning',
   summary: {
-    zh: '删除文档转换留下的痕迹：书签标记、HTML 残留、不可见字符、PDF 页码行；乱码字符提示检查编码。',
-    en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters, PDF page-number lines; flag encoding damage.',
+    zh: '删除文档转换留下的痕迹：书签标记、HTML 残留、不可见字符、PDF 页码行和页眉（再次出现的标题）；乱码字符提示检查编码。',
+    en: 'Remove conversion leftovers: bookmarks, HTML remnants, invisible characters, PDF page-number lines and page headers (the title again); flag encoding damage.',
   },
   basis: {
     zh: '从 Word、网页或 PDF 复制文本时带入的非正文内容。表格读取时跳过页码行（如“- 3 -”“第3页 共9页”）；按页宽折行的段落中单独一行的数字（如“12”）也是页码。',
@@ -33,8 +34,13 @@ export const artifactRule: Rule = {
   },
   check({ parsed, text, report }) {
     ARTIFACT.lastIndex = 0;
+    // Leftovers inside a running header go with the line its own fix deletes.
+    const headers = parsed.runningHeaders;
+    let header = 0;
     for (let m = ARTIFACT.exec(text); m; m = ARTIFACT.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
+      while (header < headers.length && headers[header].end < span.start) header++;
+      if (header < headers.length && headers[header].start <= span.start && span.end <= headers[header].end) continue;
       if (m[0][0] === '\ufffd') {
         report({
           span,
@@ -64,6 +70,14 @@ export const artifactRule: Rule = {
         span: mark,
         message: { zh: `PDF 页码“${written}”应删除。`, en: `The PDF page number “${written}” should be deleted.` },
         fixes: [{ title: { zh: '删除页码行', en: 'Delete the page-number line' }, preferred: true, edits: [{ span: wholeLine(text, mark), newText: '' }] }],
+      });
+    }
+    for (const header of parsed.runningHeaders) {
+      const written = quote(text.slice(header.start, header.end).trim());
+      report({
+        span: header,
+        message: { zh: `标题${written.zh}再次出现（PDF 页眉），应删除。`, en: `The title ${written.en} appears again (a PDF page header): delete it.` },
+        fixes: [{ title: { zh: '删除这一行', en: 'Delete the line' }, preferred: true, edits: [{ span: wholeLine(text, header), newText: '' }] }],
       });
     }
   },
