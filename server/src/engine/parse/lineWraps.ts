@@ -71,9 +71,9 @@ export function pageBreakAfter(text: string, feed: number, to: number): number {
   let at = feed;
   for (let lines = 0; lines < MAX_PAGE_BREAK_LINES; lines++) {
     const markEnd = pageMarkLineAfter(text, at, to);
-    const headerEnd = markEnd > at ? markEnd : runningHeaderLineEnd(text, at + 1);
-    if (headerEnd <= at + 1 || headerEnd >= to) break;
-    at = headerEnd;
+    const lineEnd = markEnd > at ? markEnd : runningHeaderLineEnd(text, at + 1);
+    if (lineEnd <= at + 1 || lineEnd >= to) break;
+    at = lineEnd;
   }
   return at;
 }
