@@ -6,7 +6,7 @@ import type { SectionNumber, Span } from '../types';
 import { editDistance, prefixDistance, tolerance } from './editDistance';
 import type { LineIndex } from '../lineIndex';
 import { pageMarkLineEnd } from './pageMarks';
-import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf, withAsciiDigits } from './normalize';
+import { chineseNumeralValue, leftoverEnd, leftoverStartBefore, compact, foldedCode, isBlankCode, foldLabel, INVISIBLE_CHARACTERS, invisibleLeftOut, LINE_BLANK, isInvisibleCode, isSpaceCode, offsetOf, withAsciiDigits } from './normalize';
 
 export interface FoundHeading {
   /** The section the heading's wording names. */
@@ -48,7 +48,7 @@ interface Form {
 }
 
 const NUMERAL_MARK = /^[ \t\u3000\u00a0]*[、.．][ \t\u3000\u00a0]*/;
-const isNumeralMarkBlank = (c: number) => c === 0x20 || c === 9 || c === 0x3000 || c === 0xa0;
+const isNumeralMarkBlank = (c: number) => c === 9 || isBlankCode(c);
 const SECTION_NUMERAL_CODES = [...'一二三四五六'].map((c) => c.charCodeAt(0));
 const isSectionNumeral = (code: number) => SECTION_NUMERAL_CODES.includes(code);
 const SUB_NUMERAL = /^[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）]/;

@@ -6,7 +6,7 @@
 // between the two (the page ended there) is looked past: a page mark (`- 3 -`), a running header
 // (the title again), or a bare number after a line of the page's width.
 import { titleWording } from '../format/sections';
-import { CHINESE_NUMERALS, isDigitCode } from './normalize';
+import { CHINESE_NUMERALS, isBlankCode, isDigitCode } from './normalize';
 import { pageMarkLineAfter, pageMarkLineEnd } from './pageMarks';
 
 /** Longer lines are paragraphs of their own (web and Word text), not a page's width. */
@@ -96,7 +96,7 @@ function runningHeaderLineEnd(text: string, lineStart: number): number {
   while (last >= lineStart && isLineBlank(text.charCodeAt(last))) last--;
   // Read backwards: the wording's last character first, most lines fail there.
   for (let k = titleWording.length - 1; k >= 0; k--, last--) {
-    while (last >= lineStart && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x3000 || text.charCodeAt(last) === 0xa0)) last--;
+    while (last >= lineStart && isBlankCode(text.charCodeAt(last))) last--;
     if (last < lineStart || text.charCodeAt(last) !== titleWording.charCodeAt(k)) return lineStart;
   }
   return feed;

@@ -47,6 +47,9 @@ const SPACE_CODES = (() => {
 /** Blanks within a line, as a regular-expression class: a copy from a web page writes a no-break space (`&nbsp;`) where a space stood. */
 export const LINE_BLANK = '[ \\t\\u00a0\\u3000]';
 
+/** A blank within a line: a space, an ideographic space or a no-break space (what `&nbsp;` becomes); no tab. */
+export const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+
 /** A separator of cells and words; NaN (past the end of a text) is none. */
 export function isSpaceCode(code: number): boolean {
   return SPACE_CODES[code] === 1;

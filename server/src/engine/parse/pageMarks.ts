@@ -15,6 +15,7 @@ const PAGE_MARK = new RegExp(`${BLANK}(?:${DASHES}${BLANK}${NUMBER}${BLANK}${DAS
 
 /** What a page mark's line opens with, blanks aside: - － — – 第 共. */
 const opensPageMark = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x7b2c || c === 0x5171;
+// normalize's isBlankCode, not imported from it: normalize reads page marks.
 const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
 
 /** Whether a line opening with `c` may be a page mark: the one test most lines cost. */

@@ -1,7 +1,7 @@
 // Splits a table region into label text, numbers and placeholders. Works the same for
 // every layout: tabs, one cell per line, pipes, runs of spaces and collapsed web text,
 // because separators only matter for telling whether a number is glued to a label.
-import { bookmarkEnd, bookmarkStartBefore, invisibleLeftOut, isAsciiDigitCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
+import { bookmarkEnd, bookmarkStartBefore, invisibleLeftOut, isAsciiDigitCode, isBlankCode, isDigitCode, isInvisibleCode, isSpaceCode } from './normalize';
 import { mayOpenPageMark, pageMarkLineEnd } from './pageMarks';
 import type { Span } from '../types';
 
@@ -405,8 +405,6 @@ function readNumber(text: string, i: number, end: number): NumberToken | undefin
   };
 }
 
-const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
-
 /**
  * Whether the character at `i` is a cell of its own on a line of cells: a tab or a pipe, or two
  * blanks or more, on either side (a line's end after it). One blank is no cell boundary: a PDF
@@ -436,7 +434,7 @@ function unitEnd(text: string, at: number, end: number): number {
   if (next < 0x4e00 && !isBlankCode(next)) return at; // a tab, a line feed: most values
   let k = at;
   // A blank or two may stand before it (`4 件`), not a tab: that separates cells.
-  for (let blanks = 0; blanks < 2 && k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0xa0); blanks++) k++;
+  for (let blanks = 0; blanks < 2 && k < end && isBlankCode(text.charCodeAt(k)); blanks++) k++;
   if (text.charCodeAt(k) === 0x4e07 && text.charCodeAt(k + 1) === 0x5143) k += 2; // 万元
   else if (UNIT_CODES.has(text.charCodeAt(k))) k += text.charCodeAt(k) === 0x4eba && text.charCodeAt(k + 1) === 0x6b21 ? 2 : 1; // 人次
   else return at;
@@ -447,7 +445,7 @@ function unitEnd(text: string, at: number, end: number): number {
 function numbersNextLabel(text: string, at: number, end: number): boolean {
   if (at >= end || !isNumberingMarkCode(text.charCodeAt(at))) return false;
   let k = at + 1;
-  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0xa0)) k++;
+  while (k < end && isBlankCode(text.charCodeAt(k))) k++;
   return k < end && !isDigitCode(text.charCodeAt(k)) && !isSpaceCode(text.charCodeAt(k));
 }
 

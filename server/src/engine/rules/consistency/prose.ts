@@ -1,7 +1,7 @@
 // The prose of a report, cut into sentences (tables left out).
 import type { ParsedReport } from '../../parse/document';
 import { isLineBlank, pageBreakAfter, wrapEnd } from '../../parse/lineWraps';
-import { invisibleLeftOut, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
+import { invisibleLeftOut, isBlankCode, isInvisibleCode, withAsciiDigits } from '../../parse/normalize';
 import type { Span } from '../../types';
 
 const END = 1;
@@ -163,7 +163,6 @@ function readVisible(text: string, start: number, end: number, lineFeeds: LineFe
 
 /** Chinese characters and full-width punctuation: a blank between two of them spaces letters out. */
 const isSpacedOutCode = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c > 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef);
-const isSpacing = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
 /** Blanks between two letters that still read as spacing them out. */
 const MAX_LETTER_SPACING = 3;
 
@@ -181,9 +180,9 @@ function withoutLetterSpacing(sentence: Sentence): Sentence {
   let offsets: number[] = [];
   for (let k = 0; k < read.length; k++) {
     const c = read.charCodeAt(k);
-    if (isSpacing(c) && k > 0 && isSpacedOutCode(read.charCodeAt(k - 1))) {
+    if (isBlankCode(c) && k > 0 && isSpacedOutCode(read.charCodeAt(k - 1))) {
       let j = k + 1;
-      while (j < read.length && isSpacing(read.charCodeAt(j))) j++;
+      while (j < read.length && isBlankCode(read.charCodeAt(j))) j++;
       if (j - k <= MAX_LETTER_SPACING && isSpacedOutCode(read.charCodeAt(j))) {
         if (!codes) {
           codes = [];

@@ -1,6 +1,6 @@
 // Leftovers of conversion from Word, a web page or a PDF: bookmarks, HTML remnants, invisible
-// characters, page numbers on lines of their own, the title repeated as a page's header. They are deleted; replacement characters
-// (encoding damage) are only reported.
+// characters, page numbers on lines of their own, the title repeated as a page's header. They
+// are deleted; replacement characters (encoding damage) are only reported.
 import { INVISIBLE_CHARACTERS, isDigitCode, isInvisibleCode } from '../../parse/normalize';
 import type { ParsedReport } from '../../parse/document';
 import { barePageNumberAfter } from '../../parse/lineWraps';

@@ -1,5 +1,5 @@
 // Headings and labels use full-width brackets and colons, as in the official format.
-import { isInvisibleCode } from '../../parse/normalize';
+import { isBlankCode, isInvisibleCode } from '../../parse/normalize';
 import type { Span } from '../../types';
 import { fullWidth, fullWidthEdits } from '../fullWidth';
 import { quote } from '../quote';
@@ -28,7 +28,7 @@ export const punctuationRule: Rule = {
       // invisible character or blanks before it read as deleted: `主 动 公 开 ：`).
       for (const h of s.subheadings) {
         let colon = h.span.end;
-        for (let c = text.charCodeAt(colon); isInvisibleCode(c) || c === 0x20 || c === 0x3000 || c === 0xa0; c = text.charCodeAt(++colon));
+        for (let c = text.charCodeAt(colon); isInvisibleCode(c) || isBlankCode(c); c = text.charCodeAt(++colon));
         spans.push({ start: h.span.start, end: /[:：]/.test(text[colon] ?? '') ? colon + 1 : h.span.end });
       }
     }
