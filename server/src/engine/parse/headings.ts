@@ -202,7 +202,8 @@ const OTHER_NUMBERING = /^(?:第[一二三四五六]部分|[0-9０-９]{1,2}|[�
 function headingsWithoutNumerals(text: string, lines: LineIndex, sections: SectionSpec[], forms: Form[], numbered: FoundHeading[]): FoundHeading[] {
   const missing = new Set(sections.map((s) => s.number).filter((n) => !numbered.some((h) => h.number === n)));
   if (missing.size === 0) return [];
-  const candidates = forms.filter((f) => missing.has(f.spec.number));
+  // The forms of the sections still missing: fewer as they are found.
+  let candidates = forms.filter((f) => missing.has(f.spec.number));
   let longest = 0;
   for (const f of candidates) longest = Math.max(longest, f.folded.length);
   const out: FoundHeading[] = [];
@@ -222,9 +223,10 @@ function headingsWithoutNumerals(text: string, lines: LineIndex, sections: Secti
     if (p >= le || le - p > 3 * longest + 12) continue;
     const numbering = OTHER_NUMBERING.exec(text.slice(p, Math.min(le, p + 12)));
     const wordingStart = p + (numbering ? numbering[0].length : 0);
-    const m = matchWording(text, wordingStart, le, candidates.filter((f) => missing.has(f.spec.number)), true);
+    const m = matchWording(text, wordingStart, le, candidates, true);
     if (!m || m.distance !== 0 || !onlyClosingMarks(text, m.end, le)) continue;
     missing.delete(m.form.spec.number);
+    candidates = candidates.filter((f) => f.spec.number !== m.form.spec.number);
     out.push(heading(text, m, 0, { start: p, end: wordingStart }, p, trimEnd(text, p, le), wordingStart, level, markSpan, false));
   }
   return out;
